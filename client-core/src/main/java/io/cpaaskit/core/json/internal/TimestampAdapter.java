@@ -1,0 +1,90 @@
+package io.cpaaskit.core.json.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+
+/**
+ * Reads every timestamp form our vendors send into an {@link OffsetDateTime}; writes ISO-8601.
+ *
+ * <p>Accepted: {@code 2026-09-29T10:01:10Z}, {@code 2026-09-29T10:01:10.123+05:30}, {@code 2026-09-29 10:01:10},
+ * {@code 2026-09-29 10:01:10.12345+05:30}, {@code 2026-09-29 10:01:10+0530}, {@code 2026-09-29 10:01:10 +05:30}.
+ * Fractions of up to nine digits; an absent offset means UTC (the vendors document their servers in UTC).
+ */
+final class TimestampAdapter extends JsonAdapter<OffsetDateTime> {
+  static final TimestampAdapter INSTANCE = new TimestampAdapter();
+
+  private static final DateTimeFormatter LENIENT =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE)
+          .optionalStart().appendLiteral('T').optionalEnd()
+          .optionalStart().appendLiteral(' ').optionalEnd()
+          .appendValue(ChronoField.HOUR_OF_DAY, 2)
+          .appendLiteral(':')
+          .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+          .optionalStart()
+          .appendLiteral(':')
+          .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+          .optionalStart()
+          .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+          .optionalEnd()
+          .optionalEnd()
+          .optionalStart().appendLiteral(' ').optionalEnd()
+          .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+          .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+          .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+          .toFormatter();
+
+  private TimestampAdapter() {}
+
+  @Override
+  public OffsetDateTime fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    String text = reader.nextString().trim();
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return parse(text);
+    } catch (DateTimeParseException e) {
+      throw new JsonDataException("Expected a timestamp but was \"" + text + "\" at path " + reader.getPath(), e);
+    }
+  }
+
+  static OffsetDateTime parse(String text) {
+    TemporalAccessor parsed = LENIENT.parse(text);
+    LocalDateTime local = LocalDateTime.from(parsed);
+    ZoneOffset offset =
+        parsed.isSupported(ChronoField.OFFSET_SECONDS)
+            ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS))
+            : ZoneOffset.UTC;
+    return OffsetDateTime.of(local, offset);
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, OffsetDateTime value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+    } else {
+      writer.value(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(OffsetDateTime, lenient)";
+  }
+}

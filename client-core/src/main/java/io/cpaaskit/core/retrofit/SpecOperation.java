@@ -1,0 +1,35 @@
+package io.cpaaskit.core.retrofit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * What the spec says about a generated interface method: its operationId and the security schemes it accepts.
+ *
+ * <p>Read it at run time from Retrofit's {@link retrofit2.Invocation} tag on the request
+ * ({@code request.tag(Invocation.class).method().getAnnotation(SpecOperation.class)}), so that credentials, retries
+ * and logging follow the spec instead of a hand-kept list of paths.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface SpecOperation {
+  /**
+   * The spec's operationId, which is also the generated method's name.
+   *
+   * @return the operationId
+   */
+  String id();
+
+  /**
+   * The names of every security scheme the operation's requirements mention (in no particular order); empty when
+   * the operation needs no credentials (login, signup, boot). Alternatives and schemes required together are
+   * flattened into one list: a client that holds credentials for any listed scheme may sign the request with them.
+   *
+   * @return the security scheme names
+   */
+  String[] security();
+}
