@@ -1,46 +1,22 @@
 package io.cpaaskit.core.json.internal;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Reads {@code YYYY-MM-DD}, or the date of a full timestamp, into a {@link LocalDate}; writes ISO-8601. */
-final class LocalDateAdapter extends JsonAdapter<LocalDate> {
+final class LocalDateAdapter extends TextValueAdapter<LocalDate> {
   static final LocalDateAdapter INSTANCE = new LocalDateAdapter();
 
-  private LocalDateAdapter() {}
-
-  @Override
-  public LocalDate fromJson(JsonReader reader) throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      return reader.nextNull();
-    }
-    String text = reader.nextString().trim();
-    if (text.isEmpty()) {
-      return null;
-    }
-    try {
-      return text.length() == 10 ? LocalDate.parse(text) : TimestampAdapter.parse(text).toLocalDate();
-    } catch (DateTimeParseException e) {
-      throw new JsonDataException("Expected a date but was \"" + text + "\" at path " + reader.getPath(), e);
-    }
+  private LocalDateAdapter() {
+    super("date");
   }
 
   @Override
-  public void toJson(JsonWriter writer, LocalDate value) throws IOException {
-    if (value == null) {
-      writer.nullValue();
-    } else {
-      writer.value(value.toString());
-    }
+  LocalDate parse(String text) {
+    return text.length() == 10 ? LocalDate.parse(text) : TimestampAdapter.parseTimestamp(text).toLocalDate();
   }
 
   @Override
-  public String toString() {
-    return "JsonAdapter(LocalDate, lenient)";
+  String format(LocalDate value) {
+    return value.toString();
   }
 }

@@ -1,16 +1,10 @@
 package io.cpaaskit.core.json.internal;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
@@ -21,7 +15,7 @@ import java.time.temporal.TemporalAccessor;
  * {@code 2026-09-29 10:01:10.12345+05:30}, {@code 2026-09-29 10:01:10+0530}, {@code 2026-09-29 10:01:10 +05:30}.
  * Fractions of up to nine digits; an absent offset means UTC (the vendors document their servers in UTC).
  */
-final class TimestampAdapter extends JsonAdapter<OffsetDateTime> {
+final class TimestampAdapter extends TextValueAdapter<OffsetDateTime> {
   static final TimestampAdapter INSTANCE = new TimestampAdapter();
 
   private static final DateTimeFormatter LENIENT =
@@ -46,25 +40,16 @@ final class TimestampAdapter extends JsonAdapter<OffsetDateTime> {
           .optionalStart().appendOffset("+HH", "Z").optionalEnd()
           .toFormatter();
 
-  private TimestampAdapter() {}
-
-  @Override
-  public OffsetDateTime fromJson(JsonReader reader) throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      return reader.nextNull();
-    }
-    String text = reader.nextString().trim();
-    if (text.isEmpty()) {
-      return null;
-    }
-    try {
-      return parse(text);
-    } catch (DateTimeParseException e) {
-      throw new JsonDataException("Expected a timestamp but was \"" + text + "\" at path " + reader.getPath(), e);
-    }
+  private TimestampAdapter() {
+    super("timestamp");
   }
 
-  static OffsetDateTime parse(String text) {
+  @Override
+  OffsetDateTime parse(String text) {
+    return parseTimestamp(text);
+  }
+
+  static OffsetDateTime parseTimestamp(String text) {
     TemporalAccessor parsed = LENIENT.parse(text);
     LocalDateTime local = LocalDateTime.from(parsed);
     ZoneOffset offset =
@@ -75,16 +60,7 @@ final class TimestampAdapter extends JsonAdapter<OffsetDateTime> {
   }
 
   @Override
-  public void toJson(JsonWriter writer, OffsetDateTime value) throws IOException {
-    if (value == null) {
-      writer.nullValue();
-    } else {
-      writer.value(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "JsonAdapter(OffsetDateTime, lenient)";
+  String format(OffsetDateTime value) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
   }
 }
