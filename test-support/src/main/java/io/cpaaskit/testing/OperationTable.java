@@ -106,8 +106,8 @@ public final class OperationTable {
             .isEqualTo(header.getValue());
       }
       assertThat(response.code()).as("%s: response status", row.operationId()).isEqualTo(row.status());
-      if (response.isSuccessful() && response.raw().body() != null) {
-        response.raw().close();
+      if (!response.isSuccessful() && response.errorBody() != null) {
+        response.errorBody().close();
       }
     }
   }

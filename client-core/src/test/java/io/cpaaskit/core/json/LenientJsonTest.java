@@ -131,6 +131,11 @@ class LenientJsonTest {
   }
 
   @Test
+  void enumReadsEmptyStringAsNotSet() throws Exception {
+    assertThat(read("{\"status\":\"\"}").status).isNull();
+  }
+
+  @Test
   void enumWritesWireNameAndDropsUnrecognized() {
     Payload payload = new Payload();
     payload.status = Status.NO_ANSWER;

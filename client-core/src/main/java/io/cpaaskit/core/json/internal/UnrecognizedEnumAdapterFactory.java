@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * For every enum that declares an {@code UNRECOGNIZED} constant (all generated ones do), maps wire values through
- * their {@link Json} names and any value it does not know to {@code UNRECOGNIZED} instead of failing. Other enums
+ * their {@link Json} names, an empty string to {@code null} (vendors use it for "not set"), and any other value it
+ * does not know to {@code UNRECOGNIZED} instead of failing. Other enums
  * are left to Moshi's strict built-in adapter.
  */
 final class UnrecognizedEnumAdapterFactory implements JsonAdapter.Factory {
@@ -86,6 +87,10 @@ final class UnrecognizedEnumAdapterFactory implements JsonAdapter.Factory {
       // nextString() also accepts numbers and booleans; an integer enum's wire names are their digits.
       String value = reader.peek() == JsonReader.Token.BOOLEAN ? String.valueOf(reader.nextBoolean()) : reader.nextString();
       E constant = byWireName.get(value);
+      if (constant == null && value.isEmpty()) {
+        // Vendors send "" for "not set yet" (VoIPBIN's hangup_by while a call is up): that is no value, not a new one.
+        return null;
+      }
       return constant != null ? constant : fallback;
     }
 
