@@ -1,0 +1,79 @@
+package io.cpaaskit.auth;
+
+import io.cpaaskit.auth.internal.CredentialInterceptor;
+import io.cpaaskit.auth.internal.CrossHostStripper;
+import io.cpaaskit.auth.internal.ReauthAuthenticator;
+import io.cpaaskit.auth.internal.RedactingLogger;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import okhttp3.Authenticator;
+import okhttp3.OkHttpClient;
+
+/**
+ * Installs auth onto OkHttp clients derived from the caller's (so they share its connection pool and dispatcher):
+ *
+ * <ul>
+ *   <li>{@link #apiClient}: an application interceptor that signs each request with the credential its spec
+ *       operation accepts, an {@link Authenticator} that re-logs in once on a 401 to a token, a network interceptor that
+ *       strips our credentials from cross-origin redirects, and redacted logging.
+ *   <li>{@link #loginClient}: for login calls: none of the caller's interceptors, no authenticator (a 401 on the login
+ *       cannot recurse), no bodies in logs, a call timeout. Logins use {@code execute()}, never {@code enqueue()}, so
+ *       they need no dispatcher slot that waiting calls may hold.
+ * </ul>
+ */
+public final class AuthWiring {
+  /** Default timeout of one login call. */
+  public static final Duration LOGIN_CALL_TIMEOUT = Duration.ofSeconds(15);
+
+  private AuthWiring() {}
+
+  /**
+   * Derives the client that API calls go through.
+   *
+   * @param base the caller's client (its pool and dispatcher are shared)
+   * @param vendor the vendor's name, for messages
+   * @param auths the credentials this client may sign with, in order of preference
+   * @param logging what to log
+   * @return the derived client
+   */
+  public static OkHttpClient apiClient(OkHttpClient base, String vendor, List<RequestAuth> auths, HttpLogging logging) {
+    Objects.requireNonNull(base, "base == null");
+    Objects.requireNonNull(vendor, "vendor == null");
+    Objects.requireNonNull(auths, "auths == null");
+    Objects.requireNonNull(logging, "logging == null");
+    Set<String> headers = new LinkedHashSet<>();
+    Set<String> query = new LinkedHashSet<>();
+    for (RequestAuth auth : auths) {
+      headers.addAll(auth.headerNames());
+      query.addAll(auth.queryNames());
+    }
+    OkHttpClient.Builder builder = base.newBuilder();
+    builder.interceptors().add(new CredentialInterceptor(vendor, auths, query));
+    builder.authenticator(new ReauthAuthenticator());
+    builder.networkInterceptors().add(new CrossHostStripper());
+    builder.networkInterceptors().add(new RedactingLogger(logging, true, auths, headers, query));
+    return builder.build();
+  }
+
+  /**
+   * Derives the client that login calls go through.
+   *
+   * @param base the caller's client (its pool is shared)
+   * @param logging what to log; bodies are never logged on this client
+   * @param callTimeout the timeout of one login call
+   * @return the derived client
+   */
+  public static OkHttpClient loginClient(OkHttpClient base, HttpLogging logging, Duration callTimeout) {
+    Objects.requireNonNull(base, "base == null");
+    OkHttpClient.Builder builder = base.newBuilder();
+    builder.interceptors().clear();
+    builder.networkInterceptors().clear();
+    builder.authenticator(Authenticator.NONE);
+    builder.callTimeout(callTimeout);
+    builder.networkInterceptors().add(new RedactingLogger(logging, false, List.of(), Set.of(), Set.of()));
+    return builder.build();
+  }
+}

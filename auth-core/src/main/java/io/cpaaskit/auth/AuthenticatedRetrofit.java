@@ -1,0 +1,25 @@
+package io.cpaaskit.auth;
+
+import io.cpaaskit.core.retrofit.SpecRetrofit;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+
+/** The Retrofit a vendor client hands generated interfaces out of: {@link SpecRetrofit} over {@link AuthWiring#apiClient}. */
+public final class AuthenticatedRetrofit {
+  private AuthenticatedRetrofit() {}
+
+  /**
+   * Builds it.
+   *
+   * @param baseUrl the server URL
+   * @param base the caller's OkHttp client
+   * @param vendor the vendor's name, for messages
+   * @param auths the credentials, in order of preference
+   * @param logging what to log
+   * @return the Retrofit
+   */
+  public static Retrofit create(String baseUrl, OkHttpClient base, String vendor, List<RequestAuth> auths, HttpLogging logging) {
+    return SpecRetrofit.newBuilder(baseUrl, AuthWiring.apiClient(base, vendor, auths, logging)).build();
+  }
+}

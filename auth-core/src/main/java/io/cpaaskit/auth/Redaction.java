@@ -1,0 +1,73 @@
+package io.cpaaskit.auth;
+
+import java.util.Locale;
+import java.util.Set;
+import okhttp3.HttpUrl;
+
+/**
+ * Formats URLs and headers for logs and exception messages with credentials masked. Use it wherever a URL would
+ * otherwise be printed: OkHttp's {@code Response.toString()} prints the full query string.
+ */
+public final class Redaction {
+  /** Query parameters that are masked even when no authenticator declared them. */
+  public static final Set<String> DEFAULT_QUERY = Set.of("accesskey", "token", "access_token", "api_key", "apikey", "key", "secret", "password", "hash");
+
+  /** Headers that are masked even when no authenticator declared them. */
+  public static final Set<String> DEFAULT_HEADERS =
+      Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
+
+  private Redaction() {}
+
+  /**
+   * Returns the URL with the values of sensitive query parameters (the defaults plus {@code extraQuery}) and any
+   * user info replaced by {@code ***}.
+   *
+   * @param url the URL
+   * @param extraQuery further parameter names to mask, case-insensitive
+   * @return the printable URL
+   */
+  public static String url(HttpUrl url, Set<String> extraQuery) {
+    HttpUrl.Builder builder = url.newBuilder();
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      builder.username("***").password("");
+    }
+    for (String name : url.queryParameterNames()) {
+      if (isSensitiveQuery(name, extraQuery)) {
+        int count = url.queryParameterValues(name).size();
+        builder.removeAllQueryParameters(name);
+        for (int i = 0; i < count; i++) {
+          builder.addQueryParameter(name, "***");
+        }
+      }
+    }
+    return builder.build().toString().replace("%2A%2A%2A", "***");
+  }
+
+  /**
+   * Returns the URL with the default sensitive parameters masked.
+   *
+   * @param url the URL
+   * @return the printable URL
+   */
+  public static String url(HttpUrl url) {
+    return url(url, Set.of());
+  }
+
+  static boolean isSensitiveQuery(String name, Set<String> extra) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return DEFAULT_QUERY.contains(lower) || containsIgnoreCase(extra, name);
+  }
+
+  static boolean isSensitiveHeader(String name, Set<String> extra) {
+    return DEFAULT_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || containsIgnoreCase(extra, name);
+  }
+
+  private static boolean containsIgnoreCase(Set<String> names, String name) {
+    for (String candidate : names) {
+      if (candidate.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

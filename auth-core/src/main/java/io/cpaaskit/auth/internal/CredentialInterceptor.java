@@ -1,0 +1,73 @@
+package io.cpaaskit.auth.internal;
+
+import io.cpaaskit.auth.CredentialNotAcceptedException;
+import io.cpaaskit.auth.InvalidApiKeyException;
+import io.cpaaskit.auth.Redaction;
+import io.cpaaskit.auth.RequestAuth;
+import io.cpaaskit.core.retrofit.SpecOperation;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import retrofit2.Invocation;
+
+/**
+ * Puts the right credential on each request, chosen from the operation's spec security ({@link SpecOperation}); an
+ * operation with no security (login, signup, boot) goes out untouched. Turns a 401 to a static key into
+ * {@link InvalidApiKeyException}.
+ */
+public final class CredentialInterceptor implements Interceptor {
+  private final String vendor;
+  private final List<RequestAuth> candidates;
+  private final Set<String> sensitiveQuery;
+
+  public CredentialInterceptor(String vendor, List<RequestAuth> candidates, Set<String> sensitiveQuery) {
+    this.vendor = vendor;
+    this.candidates = List.copyOf(candidates);
+    this.sensitiveQuery = sensitiveQuery;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    Invocation invocation = request.tag(Invocation.class);
+    SpecOperation operation = invocation == null ? null : invocation.method().getAnnotation(SpecOperation.class);
+    if (operation == null || operation.security().length == 0) {
+      // Not a generated operation, or one the spec declares without credentials: nothing of ours goes on it.
+      return chain.proceed(request);
+    }
+    List<String> security = Arrays.asList(operation.security());
+    RequestAuth auth = null;
+    for (RequestAuth candidate : candidates) {
+      if (candidate.acceptedBy(security)) {
+        auth = candidate;
+        break;
+      }
+    }
+    if (auth == null) {
+      Set<String> held = new TreeSet<>();
+      candidates.forEach(c -> held.addAll(c.schemes()));
+      throw new CredentialNotAcceptedException(
+          vendor + " operation " + operation.id() + " accepts " + new TreeSet<>(security)
+              + " but this client holds " + held + "; nothing was sent");
+    }
+    RequestAuth.Signed signed = auth.sign(request);
+    Request outgoing =
+        signed.request().newBuilder()
+            .tag(AuthTag.class, new AuthTag(auth, signed.token(), request.url(), operation.id(), false))
+            .build();
+    Response response = chain.proceed(outgoing);
+    if (response.code() == 401 && !auth.tokenBased()) {
+      response.close();
+      throw new InvalidApiKeyException(
+          vendor + " rejected the key with HTTP 401 on " + operation.id() + " ("
+              + request.method() + " " + Redaction.url(request.url(), sensitiveQuery)
+              + "): the key is wrong, revoked or for another scope; static keys are not retried");
+    }
+    return response;
+  }
+}
