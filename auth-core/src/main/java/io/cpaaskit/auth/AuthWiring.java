@@ -53,7 +53,7 @@ public final class AuthWiring {
     OkHttpClient.Builder builder = base.newBuilder();
     builder.interceptors().add(new CredentialInterceptor(vendor, auths, query));
     builder.authenticator(new ReauthAuthenticator());
-    builder.networkInterceptors().add(new CrossHostStripper());
+    builder.networkInterceptors().add(new CrossHostStripper(headers, query));
     builder.networkInterceptors().add(new RedactingLogger(logging, true, auths, headers, query));
     return builder.build();
   }
