@@ -9,7 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Authenticator;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -20,7 +22,7 @@ import okhttp3.OkHttpClient;
  *       operation accepts, an {@link Authenticator} that re-logs in once on a 401 to a token, a network interceptor that
  *       strips our credentials from cross-origin redirects, and redacted logging.
  *   <li>{@link #loginClient}: for login calls: none of the caller's interceptors, no authenticator (a 401 on the login
- *       cannot recurse), no bodies in logs, a call timeout. Logins use {@code execute()}, never {@code enqueue()}, so
+ *       cannot recurse), no redirects (they would resend the password), no bodies in logs, a call timeout. Logins use {@code execute()}, never {@code enqueue()}, so
  *       they need no dispatcher slot that waiting calls may hold.
  * </ul>
  */
@@ -45,16 +47,18 @@ public final class AuthWiring {
     Objects.requireNonNull(auths, "auths == null");
     Objects.requireNonNull(logging, "logging == null");
     Set<String> headers = new LinkedHashSet<>();
+    Set<String> secretHeaders = new LinkedHashSet<>();
     Set<String> query = new LinkedHashSet<>();
     for (RequestAuth auth : auths) {
       headers.addAll(auth.headerNames());
+      secretHeaders.addAll(auth.secretHeaderNames());
       query.addAll(auth.queryNames());
     }
     OkHttpClient.Builder builder = base.newBuilder();
     builder.interceptors().add(new CredentialInterceptor(vendor, auths, query));
     builder.authenticator(new ReauthAuthenticator());
     builder.networkInterceptors().add(new CrossHostStripper(headers, query));
-    builder.networkInterceptors().add(new RedactingLogger(logging, true, auths, headers, query));
+    builder.networkInterceptors().add(new RedactingLogger(logging, true, auths, secretHeaders, query));
     return builder.build();
   }
 
@@ -72,8 +76,31 @@ public final class AuthWiring {
     builder.interceptors().clear();
     builder.networkInterceptors().clear();
     builder.authenticator(Authenticator.NONE);
-    builder.callTimeout(callTimeout);
+    // A redirect would resend the password or hash in the body to wherever the Location points.
+    builder.followRedirects(false);
+    builder.followSslRedirects(false);
+    // The caller's own call timeout wins when it is shorter: a login must not outlast the call waiting for it.
+    int callerTimeout = base.callTimeoutMillis();
+    builder.callTimeout(callerTimeout > 0 && callerTimeout < callTimeout.toMillis() ? Duration.ofMillis(callerTimeout) : callTimeout);
     builder.networkInterceptors().add(new RedactingLogger(logging, false, List.of(), Set.of(), Set.of()));
     return builder.build();
+  }
+
+  /**
+   * Derives the client for a one-time credential exchange (VoIPBIN's direct-hash boot): as {@link #loginClient}, and
+   * OkHttp's silent retry on a dropped connection is off and no pooled connection is reused, so the request can never
+   * go out twice without us knowing.
+   *
+   * @param base the caller's client
+   * @param logging what to log; bodies are never logged
+   * @param callTimeout the timeout of the exchange
+   * @return the derived client
+   */
+  public static OkHttpClient oneTimeExchangeClient(OkHttpClient base, HttpLogging logging, Duration callTimeout) {
+    // A fresh connection per exchange leaves no stale pooled one to fail on; exchanges are hours apart.
+    return loginClient(base, logging, callTimeout).newBuilder()
+        .retryOnConnectionFailure(false)
+        .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+        .build();
   }
 }

@@ -68,7 +68,8 @@ public final class LoginFailures {
     }
     return new AmbiguousCredentialMintException(
         what + " failed after the request may have reached the server (" + e.getClass().getSimpleName()
-            + "); the one-time credential may be spent, so it is not sent again",
+            + "); the outcome is ambiguous and the one-time credential may be spent, so it is never sent again"
+            + " (only a failure to connect is retried); check the resource and start over with a fresh credential",
         e);
   }
 
@@ -76,6 +77,7 @@ public final class LoginFailures {
     return e instanceof ConnectException
         || e instanceof UnknownHostException
         || e instanceof NoRouteToHostException
-        || (e instanceof InterruptedIOException && String.valueOf(e.getMessage()).contains("connect timed out"));
+        || (e instanceof InterruptedIOException
+            && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect timed out"));
   }
 }

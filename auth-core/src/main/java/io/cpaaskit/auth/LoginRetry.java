@@ -9,7 +9,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Bounded retries around one login: a 429 waits for its {@code Retry-After} (failing fast when that is longer than
- * the cap), connect failures and 5xx back off with full jitter, and final refusals are never retried.
+ * the cap), connect failures and 5xx back off with full jitter; refusals and answers it does not understand (a 3xx,
+ * a 404) are never retried.
  *
  * <p>Only idempotent logins go through this. A one-time exchange (VoIPBIN's direct-hash boot) reports everything
  * but a connect failure as {@link AmbiguousCredentialMintException}, which this class never retries.
@@ -71,6 +72,13 @@ public final class LoginRetry {
           throw e;
         }
         pause(wait != null ? wait : backoff(n));
+      } catch (LoginUnavailableException e) {
+        if (n >= maxAttempts) {
+          throw e;
+        }
+        pause(backoff(n));
+      } catch (AuthenticationException e) {
+        throw e; // an answer we do not understand (3xx, 404, 422): repeating it will not change it
       } catch (IOException e) {
         if (n >= maxAttempts) {
           throw e;

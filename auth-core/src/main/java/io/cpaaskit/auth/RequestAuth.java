@@ -32,6 +32,7 @@ public final class RequestAuth {
   private final String queryName;
   private final Secret queryValue;
   private final TokenManager tokens;
+  private final Map<String, String> plainHeaders = new LinkedHashMap<>();
 
   private RequestAuth(Kind kind, Set<String> schemes, Map<String, Secret> headers, String queryName, Secret queryValue, TokenManager tokens) {
     if (Objects.requireNonNull(schemes, "schemes == null").isEmpty()) {
@@ -53,11 +54,43 @@ public final class RequestAuth {
    * @return the auth
    */
   public static RequestAuth staticHeaders(Set<String> schemes, Map<String, Secret> headers) {
-    Objects.requireNonNull(headers, "headers == null");
-    if (headers.isEmpty()) {
-      throw new IllegalArgumentException("headers is empty");
+    return staticHeaders(schemes, headers, Map.of());
+  }
+
+  /**
+   * Static headers, some secret and some plain identifiers (Zipteams' tenant and subtenant ids). Plain values are
+   * shown in logs; secret ones never are.
+   *
+   * @param schemes the spec security schemes these headers satisfy together
+   * @param secretHeaders header name to secret value
+   * @param plainHeaders header name to a non-secret value
+   * @return the auth
+   * @throws IllegalArgumentException if a value holds a character HTTP headers cannot carry (the message names
+   *     the header, never the value)
+   */
+  public static RequestAuth staticHeaders(Set<String> schemes, Map<String, Secret> secretHeaders, Map<String, String> plainHeaders) {
+    Objects.requireNonNull(secretHeaders, "secretHeaders == null");
+    Objects.requireNonNull(plainHeaders, "plainHeaders == null");
+    if (secretHeaders.isEmpty()) {
+      throw new IllegalArgumentException("secretHeaders is empty");
     }
-    return new RequestAuth(Kind.STATIC_HEADERS, schemes, new LinkedHashMap<>(headers), null, null, null);
+    secretHeaders.forEach((name, value) -> requireHeaderSafe(name, value.reveal()));
+    plainHeaders.forEach(RequestAuth::requireHeaderSafe);
+    RequestAuth auth = new RequestAuth(Kind.STATIC_HEADERS, schemes, new LinkedHashMap<>(secretHeaders), null, null, null);
+    auth.plainHeaders.putAll(plainHeaders);
+    return auth;
+  }
+
+  private static void requireHeaderSafe(String name, String value) {
+    Objects.requireNonNull(name, "header name == null");
+    Objects.requireNonNull(value, name + " value == null");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '\t' && (c < 0x20 || c > 0x7e)) {
+        // OkHttp would reject it later with a message that echoes the value.
+        throw new IllegalArgumentException(name + " holds a character that HTTP headers cannot carry (position " + i + ")");
+      }
+    }
   }
 
   /**
@@ -133,7 +166,19 @@ public final class RequestAuth {
   }
 
   /**
-   * Returns the header names this auth adds, for redaction and for stripping on cross-host redirects.
+   * Returns the names of the headers whose values are secret, for redaction in logs.
+   *
+   * @return the names
+   */
+  public Set<String> secretHeaderNames() {
+    if (kind == Kind.BEARER_TOKEN) {
+      return Set.of("Authorization");
+    }
+    return new TreeSet<>(headers.keySet());
+  }
+
+  /**
+   * Returns the header names this auth adds (secret and plain), for stripping on cross-host redirects.
    *
    * @return the names
    */
@@ -141,7 +186,9 @@ public final class RequestAuth {
     if (kind == Kind.BEARER_TOKEN) {
       return Set.of("Authorization");
     }
-    return new TreeSet<>(headers.keySet());
+    Set<String> names = new TreeSet<>(headers.keySet());
+    names.addAll(plainHeaders.keySet());
+    return names;
   }
 
   /**
@@ -193,6 +240,7 @@ public final class RequestAuth {
     switch (kind) {
       case STATIC_HEADERS:
         headers.forEach((name, value) -> builder.header(name, value.reveal()));
+        plainHeaders.forEach(builder::header);
         break;
       case STATIC_QUERY:
         builder.url(withQuery(request.url(), queryName, queryValue.reveal()));

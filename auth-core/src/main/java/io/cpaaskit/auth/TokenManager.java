@@ -276,6 +276,10 @@ public final class TokenManager {
   private Snapshot failed(Snapshot s, IOException failure, boolean fin, Instant now) {
     Duration wait;
     int failures = fin ? s.failures : s.failures + 1;
+    if (failure instanceof AmbiguousCredentialMintException) {
+      // The one-time credential may be spent: never send it again, whatever the caller does next.
+      return new Snapshot(s.token, s.refreshAt, s.staleAt, Instant.MAX, failure, failures);
+    }
     if (fin) {
       Duration min = policy.negativeCacheMin();
       Duration spread = policy.negativeCacheMax().minus(min);

@@ -297,6 +297,18 @@ class AuthWiringTest {
   }
 
   @Test
+  void loginAnswerItDoesNotUnderstandIsNotRetriedAndRedirectsAreNotFollowed() {
+    vendor.loginOverride.set(() -> new MockResponse.Builder().code(307).setHeader("Location", otherHost.url("/steal")).build());
+    TestApi api = api(RequestAuth.bearer(Set.of("bearer"), tokens()));
+    assertThatThrownBy(() -> api.getThing().execute())
+        .isInstanceOf(AuthenticationException.class)
+        .hasMessageContaining("HTTP 307");
+    assertThat(vendor.logins).hasValue(1);
+    assertThat(otherHost.getRequestCount()).isZero();
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
   void stalledLoginEndpointFailsTheCallAfterTheBoundAndALaterCallSucceeds() throws Exception {
     CountDownLatch stall = new CountDownLatch(1);
     vendor.loginGate = stall;

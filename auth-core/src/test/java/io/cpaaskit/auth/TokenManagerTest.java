@@ -93,12 +93,15 @@ class TokenManagerTest {
     CountDownLatch waiting = new CountDownLatch(8);
     CountDownLatch release = new CountDownLatch(1);
     LoginUnavailableException failure = new LoginUnavailableException("login endpoint down (HTTP 503)");
+    // A caller that arrives after the login failed meets the backoff gate (0.5 s on a clock that does not move)
+    // and gets the remembered instance, so the assertions hold whatever the thread timing.
     TokenManager tokens =
         manager(() -> {
               logins.incrementAndGet();
               await(release);
               throw failure;
             })
+            .random(() -> 0.5)
             .build();
     List<Future<Throwable>> results = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -207,6 +210,20 @@ class TokenManagerTest {
     clock.advance(Duration.ofSeconds(2));
     assertThatThrownBy(tokens::token).isInstanceOf(InvalidCredentialsException.class);
     assertThat(logins).hasValue(2);
+  }
+
+  @Test
+  void ambiguousOneTimeExchangeIsNeverRunAgain() throws Exception {
+    TokenManager tokens =
+        manager(() -> {
+              logins.incrementAndGet();
+              throw new AmbiguousCredentialMintException("boot timed out after sending");
+            })
+            .build();
+    assertThatThrownBy(tokens::token).isInstanceOf(AmbiguousCredentialMintException.class);
+    clock.advance(Duration.ofDays(30));
+    assertThatThrownBy(tokens::token).isInstanceOf(AmbiguousCredentialMintException.class);
+    assertThat(logins).hasValue(1);
   }
 
   @Test

@@ -61,7 +61,8 @@ public final class CredentialInterceptor implements Interceptor {
             .tag(AuthTag.class, new AuthTag(auth, signed.token(), request.url(), operation.id(), false))
             .build();
     Response response = chain.proceed(outgoing);
-    if (response.code() == 401 && !auth.tokenBased()) {
+    // Only a 401 from the origin the key was sent to says anything about the key (a redirect elsewhere got none).
+    if (response.code() == 401 && !auth.tokenBased() && sameOrigin(response.request().url(), request.url())) {
       response.close();
       throw new InvalidApiKeyException(
           vendor + " rejected the key with HTTP 401 on " + operation.id() + " ("
@@ -69,5 +70,9 @@ public final class CredentialInterceptor implements Interceptor {
               + "): the key is wrong, revoked or for another scope; static keys are not retried");
     }
     return response;
+  }
+
+  private static boolean sameOrigin(okhttp3.HttpUrl a, okhttp3.HttpUrl b) {
+    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
   }
 }

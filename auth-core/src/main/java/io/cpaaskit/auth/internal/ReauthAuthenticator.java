@@ -12,6 +12,10 @@ import okhttp3.Route;
  * Answers a 401 on a token-signed request: compare-and-invalidate the rejected token, take the current or a freshly
  * logged-in one, and re-sign the request, at most once per call. Static keys, requests we did not sign, one-shot
  * bodies and second 401s are handed back to the caller ({@code null}).
+ *
+ * <p>A replayable POST is replayed too: for our three vendors a 401 comes from the authentication layer before any
+ * handler runs (VoIPBIN's middleware checks credentials first; Vobiz and Zipteams reject the key pair at the gateway),
+ * so the rejected request was not processed and sending it again cannot duplicate a call, a message or a payment.
  */
 public final class ReauthAuthenticator implements Authenticator {
   @Override

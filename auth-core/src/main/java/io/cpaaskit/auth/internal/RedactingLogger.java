@@ -66,7 +66,8 @@ public final class RedactingLogger implements Interceptor {
       Buffer buffer = new Buffer();
       RequestBody body = request.body();
       body.writeTo(buffer);
-      emit(bodyLine(buffer.readString(Math.min(buffer.size(), BODY_LIMIT), StandardCharsets.UTF_8), body.contentType(), buffer.size()));
+      long size = buffer.size();
+      emit(bodyLine(buffer.readString(Math.min(size, BODY_LIMIT), StandardCharsets.UTF_8), body.contentType(), size));
     }
     long start = System.nanoTime();
     Response response;

@@ -38,7 +38,6 @@ import io.cpaaskit.vobiz.partner.model.TransferBalanceRequest;
 import io.cpaaskit.vobiz.partner.model.VobizError;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;

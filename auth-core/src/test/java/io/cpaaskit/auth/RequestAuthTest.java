@@ -1,0 +1,36 @@
+package io.cpaaskit.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Set;
+import okhttp3.Request;
+import org.junit.jupiter.api.Test;
+
+class RequestAuthTest {
+  @Test
+  void headerValueHttpCannotCarryIsRejectedNamingTheHeaderNotTheValue() {
+    assertThatThrownBy(
+            () -> RequestAuth.staticHeaders(Set.of("key"), Map.of("x-api-key", Secret.of("apiKey", "CANARY\u00e9"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("x-api-key")
+        .hasMessageNotContaining("CANARY");
+    assertThatThrownBy(
+            () -> RequestAuth.staticHeaders(Set.of("key"), Map.of("x-api-key", Secret.of("apiKey", "k")), Map.of("x-tenant-id", "line\nbreak")))
+        .hasMessageContaining("x-tenant-id")
+        .hasMessageNotContaining("break");
+  }
+
+  @Test
+  void plainHeadersAreSentButOnlySecretOnesCountAsSecret() throws Exception {
+    RequestAuth auth =
+        RequestAuth.staticHeaders(Set.of("key"), Map.of("x-api-key", Secret.of("apiKey", "k1")), Map.of("x-tenant-id", "acme"));
+    Request signed = auth.sign(new Request.Builder().url("https://example.test/x").build()).request();
+    assertThat(signed.header("x-api-key")).isEqualTo("k1");
+    assertThat(signed.header("x-tenant-id")).isEqualTo("acme");
+    assertThat(auth.secretHeaderNames()).containsExactly("x-api-key");
+    assertThat(auth.headerNames()).containsExactlyInAnyOrder("x-api-key", "x-tenant-id");
+    assertThat(auth.staticSecrets()).extracting(Secret::reveal).containsExactly("k1");
+  }
+}
