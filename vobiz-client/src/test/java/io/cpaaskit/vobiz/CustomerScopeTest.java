@@ -1,5 +1,6 @@
 package io.cpaaskit.vobiz;
 
+import io.cpaaskit.testing.CallMode;
 import static io.cpaaskit.vobiz.VobizFixture.CONCURRENCY_JSON;
 import static io.cpaaskit.vobiz.VobizFixture.CUSTOMERS_JSON;
 import static io.cpaaskit.vobiz.VobizFixture.CUSTOMER_ID;
@@ -45,8 +46,8 @@ class CustomerScopeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void customerPair_travelsOnVoiceOperations_underApiV1(Mode mode) throws Exception {
+  @EnumSource(CallMode.class)
+  void customerPair_travelsOnVoiceOperations_underApiV1(CallMode mode) throws Exception {
     VobizClient client = vobiz.client(VobizFixture.customer());
     VobizClient.CustomerScope acme = client.customer();
     vobiz.enqueue(200, CONCURRENCY_JSON);
@@ -67,8 +68,8 @@ class CustomerScopeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void partnerClient_signsEachScopeWithItsOwnPair(Mode mode) throws Exception {
+  @EnumSource(CallMode.class)
+  void partnerClient_signsEachScopeWithItsOwnPair(CallMode mode) throws Exception {
     VobizClient client = vobiz.client(VobizFixture.partner());
     VobizClient.CustomerScope acme = client.customer(VobizFixture.customer());
     VobizClient.CustomerScope branch = client.customer(VobizCredentials.customer(SUB_ACCOUNT_ID, SUB_ACCOUNT_TOKEN));
@@ -88,8 +89,8 @@ class CustomerScopeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void anotherAccountsAuthId_isRefusedBeforeAnythingIsSent(Mode mode) {
+  @EnumSource(CallMode.class)
+  void anotherAccountsAuthId_isRefusedBeforeAnythingIsSent(CallMode mode) {
     VobizClient.CustomerScope acme = vobiz.client(VobizFixture.partner()).customer(VobizFixture.customer());
 
     CredentialNotAcceptedException refused =
@@ -107,8 +108,8 @@ class CustomerScopeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void anAuthIdArgumentThatIsNotAnAuthId_isRefusedWithoutBeingEchoed(Mode mode) {
+  @EnumSource(CallMode.class)
+  void anAuthIdArgumentThatIsNotAnAuthId_isRefusedWithoutBeingEchoed(CallMode mode) {
     VobizClient.CustomerScope acme = vobiz.client(VobizFixture.customer()).customer();
 
     CredentialNotAcceptedException refused =
@@ -122,8 +123,8 @@ class CustomerScopeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void subAccountParameters_areNotMistakenForTheAccount(Mode mode) throws Exception {
+  @EnumSource(CallMode.class)
+  void subAccountParameters_areNotMistakenForTheAccount(CallMode mode) throws Exception {
     VobizClient.CustomerScope acme = vobiz.client(VobizFixture.customer()).customer();
     vobiz.enqueue(200, "{\"auth_id\":\"SA_QRST5678\",\"name\":\"Branch\"}");
     vobiz.enqueue(200, "{\"status\":\"pending\"}");
@@ -138,8 +139,8 @@ class CustomerScopeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void unauthorized_becomesInvalidApiKey_andIsNotRetried(Mode mode) {
+  @EnumSource(CallMode.class)
+  void unauthorized_becomesInvalidApiKey_andIsNotRetried(CallMode mode) {
     VobizClient.CustomerScope acme = vobiz.client(VobizFixture.customer()).customer();
     vobiz.enqueue(401, "{\"error\":\"unauthorized\"}");
     vobiz.enqueue(200, CONCURRENCY_JSON); // only a retry would take this

@@ -1,5 +1,6 @@
 package io.cpaaskit.vobiz;
 
+import io.cpaaskit.testing.CallMode;
 import static io.cpaaskit.vobiz.VobizFixture.CUSTOMERS_JSON;
 import static io.cpaaskit.vobiz.VobizFixture.PARTNER_ID;
 import static io.cpaaskit.vobiz.VobizFixture.PARTNER_TOKEN;
@@ -34,8 +35,8 @@ class PartnerHeaderPairTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void headerPair_travelsOnPartnerOperations_asXAuthIdAndXAuthToken(Mode mode) throws Exception {
+  @EnumSource(CallMode.class)
+  void headerPair_travelsOnPartnerOperations_asXAuthIdAndXAuthToken(CallMode mode) throws Exception {
     VobizClient client = vobiz.client(VobizFixture.partner());
     vobiz.enqueue(200, CUSTOMERS_JSON);
     vobiz.enqueue(200, PROFILE_JSON);
@@ -58,8 +59,8 @@ class PartnerHeaderPairTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void partnerLoginOperation_withoutSecurity_carriesNoCredential(Mode mode) throws Exception {
+  @EnumSource(CallMode.class)
+  void partnerLoginOperation_withoutSecurity_carriesNoCredential(CallMode mode) throws Exception {
     VobizClient client = vobiz.client(VobizFixture.partner());
     vobiz.enqueue(200, loginJson(VobizFixture.JWT_1));
 
@@ -75,8 +76,8 @@ class PartnerHeaderPairTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void operationNotAcceptingThePair_failsBeforeAnythingIsSent(Mode mode) {
+  @EnumSource(CallMode.class)
+  void operationNotAcceptingThePair_failsBeforeAnythingIsSent(CallMode mode) {
     VobizClient client = vobiz.client(VobizFixture.partner());
 
     CredentialNotAcceptedException refused =
@@ -90,8 +91,8 @@ class PartnerHeaderPairTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void unauthorized_becomesInvalidApiKey_andIsNotRetried(Mode mode) {
+  @EnumSource(CallMode.class)
+  void unauthorized_becomesInvalidApiKey_andIsNotRetried(CallMode mode) {
     VobizClient client = vobiz.client(VobizFixture.partner());
     vobiz.enqueue(401, "{\"status\":\"error\",\"message\":\"Invalid credentials\"}");
     vobiz.enqueue(200, CUSTOMERS_JSON); // would only be taken by a retry

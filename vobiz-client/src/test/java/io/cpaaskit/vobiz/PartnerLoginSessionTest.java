@@ -1,5 +1,6 @@
 package io.cpaaskit.vobiz;
 
+import io.cpaaskit.testing.CallMode;
 import static io.cpaaskit.vobiz.VobizFixture.CUSTOMERS_JSON;
 import static io.cpaaskit.vobiz.VobizFixture.EMAIL;
 import static io.cpaaskit.vobiz.VobizFixture.JWT_1;
@@ -70,8 +71,8 @@ class PartnerLoginSessionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void jwtGoesToBearerOperations_pairToTheOthers_andTheLoginCarriesNeither(Mode mode) throws Exception {
+  @EnumSource(CallMode.class)
+  void jwtGoesToBearerOperations_pairToTheOthers_andTheLoginCarriesNeither(CallMode mode) throws Exception {
     VobizClient client = vobiz.client(VobizFixture.partnerLogin());
     vobiz.enqueue(200, loginJson(JWT_1));
     vobiz.enqueue(200, PROFILE_JSON);
@@ -101,8 +102,8 @@ class PartnerLoginSessionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void firstCall_logsInOnce_andLaterCallsReuseTheToken(Mode mode) throws Exception {
+  @EnumSource(CallMode.class)
+  void firstCall_logsInOnce_andLaterCallsReuseTheToken(CallMode mode) throws Exception {
     VobizClient client = vobiz.client(VobizFixture.partnerLogin());
     vobiz.enqueue(200, loginJson(JWT_1));
     vobiz.enqueue(200, PROFILE_JSON);
@@ -120,8 +121,8 @@ class PartnerLoginSessionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void afterTheLifetimePasses_theNextCallLogsInAgain_andNeverSendsTheExpiredToken(Mode mode) throws Exception {
+  @EnumSource(CallMode.class)
+  void afterTheLifetimePasses_theNextCallLogsInAgain_andNeverSendsTheExpiredToken(CallMode mode) throws Exception {
     VobizClient client = vobiz.client(VobizFixture.partnerLogin());
     vobiz.enqueue(200, loginJson(JWT_1));
     vobiz.enqueue(200, PROFILE_JSON);
@@ -158,8 +159,8 @@ class PartnerLoginSessionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void unauthorizedOnABearerCall_logsInAgainOnce_andRetriesOnce(Mode mode) throws Exception {
+  @EnumSource(CallMode.class)
+  void unauthorizedOnABearerCall_logsInAgainOnce_andRetriesOnce(CallMode mode) throws Exception {
     List<TokenListener.Reason> logins = new CopyOnWriteArrayList<>();
     VobizClient client =
         vobiz.builder(VobizFixture.partnerLogin())
@@ -188,8 +189,8 @@ class PartnerLoginSessionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void secondUnauthorized_surfacesAsThe401Response_withoutALoop(Mode mode) throws Exception {
+  @EnumSource(CallMode.class)
+  void secondUnauthorized_surfacesAsThe401Response_withoutALoop(CallMode mode) throws Exception {
     VobizClient client = vobiz.client(VobizFixture.partnerLogin());
     vobiz.enqueue(200, loginJson(JWT_1));
     vobiz.enqueue(401, "{\"error\":\"unauthorized\"}");
@@ -209,8 +210,8 @@ class PartnerLoginSessionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void wrongPassword_isInvalidCredentials_afterExactlyOneLoginRequest(Mode mode) {
+  @EnumSource(CallMode.class)
+  void wrongPassword_isInvalidCredentials_afterExactlyOneLoginRequest(CallMode mode) {
     VobizClient client = vobiz.client(VobizFixture.partnerLogin());
     vobiz.enqueue(401, "{\"error\":\"invalid_credentials\",\"message\":\"Invalid email or password\"}");
     vobiz.enqueue(200, loginJson(JWT_1)); // only a retry would take this
@@ -225,8 +226,8 @@ class PartnerLoginSessionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void invalidCredentialsEnvelopeWith200_isStillInvalidCredentials(Mode mode) {
+  @EnumSource(CallMode.class)
+  void invalidCredentialsEnvelopeWith200_isStillInvalidCredentials(CallMode mode) {
     VobizClient client = vobiz.client(VobizFixture.partnerLogin());
     vobiz.enqueue(200, "{\"error\":\"invalid_credentials\",\"message\":\"Invalid email or password\"}");
 
@@ -238,8 +239,8 @@ class PartnerLoginSessionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void rateLimitedLogin_waitsForRetryAfterOnTheClock_thenSucceeds(Mode mode) throws Exception {
+  @EnumSource(CallMode.class)
+  void rateLimitedLogin_waitsForRetryAfterOnTheClock_thenSucceeds(CallMode mode) throws Exception {
     VobizClient client = vobiz.client(VobizFixture.partnerLogin());
     Instant start = vobiz.clock.instant();
     vobiz.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "7").build());
@@ -255,8 +256,8 @@ class PartnerLoginSessionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void rateLimitedLogin_beyondTheCap_failsFastAsRateLimited(Mode mode) {
+  @EnumSource(CallMode.class)
+  void rateLimitedLogin_beyondTheCap_failsFastAsRateLimited(CallMode mode) {
     VobizClient client = vobiz.client(VobizFixture.partnerLogin());
     vobiz.enqueue(new MockResponse.Builder().code(429).setHeader("retry-after", "120").build());
 
@@ -269,8 +270,8 @@ class PartnerLoginSessionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void unavailableLogin_isRetriedWithinBounds_thenReported(Mode mode) {
+  @EnumSource(CallMode.class)
+  void unavailableLogin_isRetriedWithinBounds_thenReported(CallMode mode) {
     VobizClient client = vobiz.client(VobizFixture.partnerLogin());
     for (int i = 0; i < 4; i++) {
       vobiz.enqueue(503, "");
@@ -301,8 +302,8 @@ class PartnerLoginSessionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void unauthorizedOnAHeaderPairCall_isInvalidApiKey_withoutALogin(Mode mode) {
+  @EnumSource(CallMode.class)
+  void unauthorizedOnAHeaderPairCall_isInvalidApiKey_withoutALogin(CallMode mode) {
     VobizClient client = vobiz.client(VobizFixture.partnerLogin());
     vobiz.enqueue(401, "{\"status\":\"error\",\"message\":\"Invalid credentials\"}");
 
@@ -318,8 +319,8 @@ class PartnerLoginSessionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Mode.class)
-  void operationAcceptingNeitherCredential_failsBeforeAnyLoginOrRequest(Mode mode) {
+  @EnumSource(CallMode.class)
+  void operationAcceptingNeitherCredential_failsBeforeAnyLoginOrRequest(CallMode mode) {
     VobizClient client = vobiz.client(VobizFixture.partnerLogin());
 
     CredentialNotAcceptedException refused =

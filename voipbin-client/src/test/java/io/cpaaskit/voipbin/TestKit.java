@@ -1,5 +1,6 @@
 package io.cpaaskit.voipbin;
 
+import io.cpaaskit.testing.CallMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cpaaskit.auth.LoginRetry;
@@ -14,12 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.RecordedRequest;
 import retrofit2.Call;
-import retrofit2.Callback;
 import retrofit2.Response;
 
 /** Shared test helpers: sync/async calls, hand-made JWTs, deterministic policies and the secret-canary check. */
@@ -40,40 +37,7 @@ final class TestKit {
 
   /** Runs {@code call} with {@code execute()} or, when {@code async}, with {@code enqueue()} and a latch. */
   static <T> Response<T> send(Call<T> call, boolean async) throws IOException {
-    if (!async) {
-      return call.execute();
-    }
-    CountDownLatch done = new CountDownLatch(1);
-    AtomicReference<Response<T>> response = new AtomicReference<>();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    call.enqueue(
-        new Callback<T>() {
-          @Override
-          public void onResponse(Call<T> c, Response<T> r) {
-            response.set(r);
-            done.countDown();
-          }
-
-          @Override
-          public void onFailure(Call<T> c, Throwable t) {
-            failure.set(t);
-            done.countDown();
-          }
-        });
-    try {
-      assertThat(done.await(20, TimeUnit.SECONDS)).as("the async call finished").isTrue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
-    Throwable t = failure.get();
-    if (t instanceof IOException) {
-      throw (IOException) t;
-    }
-    if (t != null) {
-      throw new AssertionError("the call failed unexpectedly", t);
-    }
-    return response.get();
+    return (async ? CallMode.ASYNC : CallMode.SYNC).run(call);
   }
 
   /** A JWT as VoIPBIN issues it: no {@code exp}/{@code iat}, a custom {@code expire} string; the signature is not checked. */

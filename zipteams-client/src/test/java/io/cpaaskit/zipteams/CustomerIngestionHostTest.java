@@ -1,5 +1,6 @@
 package io.cpaaskit.zipteams;
 
+import io.cpaaskit.testing.CallMode;
 import static io.cpaaskit.zipteams.ZipteamsLoopback.json;
 import static io.cpaaskit.zipteams.ZipteamsLoopback.take;
 import static org.assertj.core.api.Assertions.assertThat;
