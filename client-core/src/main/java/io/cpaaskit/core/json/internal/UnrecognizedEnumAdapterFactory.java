@@ -34,7 +34,12 @@ final class UnrecognizedEnumAdapterFactory implements JsonAdapter.Factory {
     if (!raw.isEnum()) {
       return null;
     }
-    return adapterFor(raw.asSubclass(Enum.class));
+    return rawAdapterFor(raw);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // raw is an enum class; its exact type is only known at run time
+  private static JsonAdapter<?> rawAdapterFor(Class<?> raw) {
+    return adapterFor((Class) raw);
   }
 
   private static <E extends Enum<E>> JsonAdapter<E> adapterFor(Class<E> enumType) {
