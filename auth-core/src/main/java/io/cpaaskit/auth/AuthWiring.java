@@ -3,6 +3,7 @@ package io.cpaaskit.auth;
 import io.cpaaskit.auth.internal.CredentialInterceptor;
 import io.cpaaskit.auth.internal.CrossHostStripper;
 import io.cpaaskit.auth.internal.ReauthAuthenticator;
+import io.cpaaskit.auth.internal.RetryInterceptor;
 import io.cpaaskit.auth.internal.RedactingLogger;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -42,6 +43,24 @@ public final class AuthWiring {
    * @return the derived client
    */
   public static OkHttpClient apiClient(OkHttpClient base, String vendor, List<RequestAuth> auths, HttpLogging logging) {
+    return apiClient(base, vendor, auths, logging, RetryPolicy.none(), java.time.Clock.systemUTC());
+  }
+
+  /**
+   * Derives the client that API calls go through, with the retry layer.
+   *
+   * @param base the caller's client (its pool and dispatcher are shared)
+   * @param vendor the vendor's name, for messages
+   * @param auths the credentials this client may sign with, in order of preference
+   * @param logging what to log
+   * @param retries when calls are sent again
+   * @param clock the clock {@code Retry-After} dates are measured against
+   * @return the derived client
+   */
+  public static OkHttpClient apiClient(
+      OkHttpClient base, String vendor, List<RequestAuth> auths, HttpLogging logging, RetryPolicy retries, java.time.Clock clock) {
+    Objects.requireNonNull(retries, "retries == null");
+    Objects.requireNonNull(clock, "clock == null");
     Objects.requireNonNull(base, "base == null");
     Objects.requireNonNull(vendor, "vendor == null");
     Objects.requireNonNull(auths, "auths == null");
@@ -55,6 +74,10 @@ public final class AuthWiring {
       query.addAll(auth.queryNames());
     }
     OkHttpClient.Builder builder = base.newBuilder();
+    // One retry layer: ours, outside the signing interceptor (each attempt is signed afresh); OkHttp's own silent
+    // retry could resend a POST after a dropped connection, so it is off.
+    builder.retryOnConnectionFailure(false);
+    builder.interceptors().add(new RetryInterceptor(retries, clock));
     builder.interceptors().add(new CredentialInterceptor(vendor, auths, query));
     builder.authenticator(new ReauthAuthenticator());
     builder.networkInterceptors().add(new CrossHostStripper(headers, query));

@@ -22,4 +22,19 @@ public final class AuthenticatedRetrofit {
   public static Retrofit create(String baseUrl, OkHttpClient base, String vendor, List<RequestAuth> auths, HttpLogging logging) {
     return SpecRetrofit.newBuilder(baseUrl, AuthWiring.apiClient(base, vendor, auths, logging)).build();
   }
+
+  /**
+   * Builds it with the client's shared options (logging, retries, clock).
+   *
+   * @param baseUrl the server URL
+   * @param vendor the vendor's name, for messages
+   * @param auths the credentials, in order of preference
+   * @param options the client's options
+   * @return the Retrofit
+   */
+  public static Retrofit create(String baseUrl, String vendor, List<RequestAuth> auths, ClientOptions options) {
+    OkHttpClient api =
+        AuthWiring.apiClient(options.okHttpClient(), vendor, auths, options.httpLogging(), options.retryPolicy(), options.clock());
+    return SpecRetrofit.newBuilder(baseUrl, api).build();
+  }
 }

@@ -18,6 +18,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private TokenPolicy tokenPolicy = TokenPolicy.defaults();
   private LoginRetry loginRetry = LoginRetry.defaults();
   private TokenListener tokenListener = TokenListener.NONE;
+  private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
   /** For subclasses. */
   protected ClientBuilder() {}
@@ -63,6 +64,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Sets when API calls are sent again (default {@link RetryPolicy#defaults()}: idempotent requests and spec-marked
+   * retry-safe POSTs, up to 2 retries; {@link RetryPolicy#none()} switches retries off).
+   *
+   * @param retryPolicy the policy
+   * @return this builder
+   */
+  public B retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+    return self();
+  }
+
+  /**
    * Sets when tokens are renewed and how login failures are remembered (default {@link TokenPolicy#defaults()}).
    *
    * @param tokenPolicy the policy
@@ -102,6 +115,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   protected final ClientOptions options() {
     return new ClientOptions(
-        okHttpClient != null ? okHttpClient : new OkHttpClient(), clock, httpLogging, tokenPolicy, loginRetry, tokenListener);
+        okHttpClient != null ? okHttpClient : new OkHttpClient(), clock, httpLogging, tokenPolicy, loginRetry, tokenListener,
+        retryPolicy);
   }
 }

@@ -13,6 +13,7 @@ import okhttp3.OkHttpClient;
  * @param tokenPolicy when tokens are renewed and how login failures are remembered
  * @param loginRetry the retries around one login
  * @param tokenListener the observer of logins
+ * @param retryPolicy when API calls are sent again
  */
 public record ClientOptions(
     OkHttpClient okHttpClient,
@@ -20,4 +21,5 @@ public record ClientOptions(
     HttpLogging httpLogging,
     TokenPolicy tokenPolicy,
     LoginRetry loginRetry,
-    TokenListener tokenListener) {}
+    TokenListener tokenListener,
+    RetryPolicy retryPolicy) {}

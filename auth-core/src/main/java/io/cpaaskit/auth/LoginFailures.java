@@ -1,5 +1,6 @@
 package io.cpaaskit.auth;
 
+import io.cpaaskit.core.http.RetryAfter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

@@ -1,5 +1,6 @@
 package io.cpaaskit.auth;
 
+import io.cpaaskit.core.http.Redaction;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.cpaaskit.auth;
 
+import io.cpaaskit.core.http.Redaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

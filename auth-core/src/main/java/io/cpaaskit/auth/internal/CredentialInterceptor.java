@@ -2,7 +2,7 @@ package io.cpaaskit.auth.internal;
 
 import io.cpaaskit.auth.CredentialNotAcceptedException;
 import io.cpaaskit.auth.InvalidApiKeyException;
-import io.cpaaskit.auth.Redaction;
+import io.cpaaskit.core.http.Redaction;
 import io.cpaaskit.auth.RequestAuth;
 import io.cpaaskit.core.retrofit.SpecOperation;
 import java.io.IOException;

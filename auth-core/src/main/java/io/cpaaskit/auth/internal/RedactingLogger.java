@@ -2,7 +2,7 @@ package io.cpaaskit.auth.internal;
 
 import io.cpaaskit.auth.AccessToken;
 import io.cpaaskit.auth.HttpLogging;
-import io.cpaaskit.auth.Redaction;
+import io.cpaaskit.core.http.Redaction;
 import io.cpaaskit.auth.RequestAuth;
 import io.cpaaskit.auth.Secret;
 import java.io.IOException;
@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -30,10 +28,6 @@ import okio.Buffer;
  */
 public final class RedactingLogger implements Interceptor {
   private static final long BODY_LIMIT = 4096;
-  private static final Pattern SECRET_MEMBER =
-      Pattern.compile(
-          "(\"(?:[A-Za-z_]*(?:password|secret|token|hash|accesskey|api_key|apikey|auth_id_token))\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
-          Pattern.CASE_INSENSITIVE);
 
   private final HttpLogging logging;
   private final boolean bodiesAllowed;
@@ -100,7 +94,7 @@ public final class RedactingLogger implements Interceptor {
   }
 
   private static String bodyLine(String text, MediaType type, long size) {
-    String shown = SECRET_MEMBER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"***\""));
+    String shown = Redaction.jsonBody(text);
     return "body" + (type != null ? " (" + type + ")" : "") + (size >= 0 ? " " + size + " bytes" : "") + ": " + shown;
   }
 

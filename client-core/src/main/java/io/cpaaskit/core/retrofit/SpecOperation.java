@@ -32,4 +32,13 @@ public @interface SpecOperation {
    * @return the security scheme names
    */
   String[] security();
+
+  /**
+   * Whether the spec marks this operation safe to repeat although its method is not idempotent
+   * ({@code x-retry-safe: true}, e.g. VoIPBIN's {@code createActiveflow} with a caller-chosen id). GET, HEAD, PUT and
+   * DELETE are safe by their method and need no mark.
+   *
+   * @return whether a retry cannot duplicate an effect
+   */
+  boolean retrySafe() default false;
 }

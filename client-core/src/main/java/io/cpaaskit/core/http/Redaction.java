@@ -1,7 +1,9 @@
-package io.cpaaskit.auth;
+package io.cpaaskit.core.http;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /**
@@ -16,7 +18,24 @@ public final class Redaction {
   public static final Set<String> DEFAULT_HEADERS =
       Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
 
+  private static final Pattern SECRET_MEMBER =
+      Pattern.compile(
+          "(\"(?:[A-Za-z_]*(?:password|secret|token|hash|accesskey|api_key|apikey))\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
+          Pattern.CASE_INSENSITIVE);
+
   private Redaction() {}
+
+  /**
+   * Masks the values of JSON members whose names hold secrets ({@code password}, {@code auth_token},
+   * {@code webhook_secret}, {@code token}, {@code direct_hash}, …) in a body that is about to be logged or kept in an
+   * exception. Works on truncated or invalid JSON too: it is a textual pass, not a parse.
+   *
+   * @param text the body text
+   * @return the text with those values replaced by {@code "***"}
+   */
+  public static String jsonBody(String text) {
+    return SECRET_MEMBER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"***\""));
+  }
 
   /**
    * Returns the URL with the values of sensitive query parameters (the defaults plus {@code extraQuery}) and any
@@ -44,7 +63,7 @@ public final class Redaction {
   }
 
   /**
-   * Returns the URL with the default sensitive parameters masked.
+   * Returns the URL with the default sensitive parameters masked (the credentials a client adds are among them).
    *
    * @param url the URL
    * @return the printable URL
@@ -53,12 +72,12 @@ public final class Redaction {
     return url(url, Set.of());
   }
 
-  static boolean isSensitiveQuery(String name, Set<String> extra) {
+  public static boolean isSensitiveQuery(String name, Set<String> extra) {
     String lower = name.toLowerCase(Locale.ROOT);
     return DEFAULT_QUERY.contains(lower) || containsIgnoreCase(extra, name);
   }
 
-  static boolean isSensitiveHeader(String name, Set<String> extra) {
+  public static boolean isSensitiveHeader(String name, Set<String> extra) {
     return DEFAULT_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || containsIgnoreCase(extra, name);
   }
 

@@ -1,4 +1,4 @@
-package io.cpaaskit.auth;
+package io.cpaaskit.core.http;
 
 import java.time.Clock;
 import java.time.Duration;

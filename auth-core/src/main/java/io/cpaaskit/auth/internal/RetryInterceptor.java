@@ -1,0 +1,108 @@
+package io.cpaaskit.auth.internal;
+
+import io.cpaaskit.auth.AuthenticationException;
+import io.cpaaskit.auth.RetryPolicy;
+import io.cpaaskit.core.http.RetryAfter;
+import io.cpaaskit.core.retrofit.SpecOperation;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import retrofit2.Invocation;
+
+/**
+ * The one retry layer of a vendor client (see {@link RetryPolicy}). An application interceptor placed before the
+ * credential interceptor, so every attempt is signed again with the current credential.
+ */
+public final class RetryInterceptor implements Interceptor {
+  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+  private static final Set<Integer> RETRYABLE_STATUS = Set.of(408, 429, 502, 503, 504);
+
+  private final RetryPolicy policy;
+  private final Clock clock;
+
+  public RetryInterceptor(RetryPolicy policy, Clock clock) {
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  /**
+   * Returns whether a request may be sent again without risking a duplicate effect.
+   *
+   * @param request the request
+   * @return whether its method is idempotent or its spec operation is marked retry-safe
+   */
+  public static boolean retrySafe(Request request) {
+    if (request.body() != null && request.body().isOneShot()) {
+      return false;
+    }
+    if (IDEMPOTENT.contains(request.method())) {
+      return true;
+    }
+    Invocation invocation = request.tag(Invocation.class);
+    SpecOperation operation = invocation == null ? null : invocation.method().getAnnotation(SpecOperation.class);
+    return operation != null && operation.retrySafe();
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (policy.maxRetries() == 0 || !retrySafe(request)) {
+      return chain.proceed(request);
+    }
+    for (int retry = 1; ; retry++) {
+      Response response;
+      try {
+        response = chain.proceed(request);
+      } catch (IOException e) {
+        if (retry > policy.maxRetries() || !retryableTransport(e) || chain.call().isCanceled()) {
+          throw e;
+        }
+        pause(policy.backoff(retry));
+        continue;
+      }
+      if (retry > policy.maxRetries() || !RETRYABLE_STATUS.contains(response.code())) {
+        return response;
+      }
+      Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
+      if (retryAfter != null && retryAfter.compareTo(policy.retryAfterCap()) > 0) {
+        return response; // the server asks for longer than we wait: hand its answer back at once
+      }
+      response.close();
+      pause(retryAfter != null ? retryAfter : policy.backoff(retry));
+    }
+  }
+
+  private static boolean retryableTransport(IOException e) {
+    if (e instanceof AuthenticationException) {
+      return false;
+    }
+    if (e instanceof ConnectException || e instanceof NoRouteToHostException || e instanceof SocketException) {
+      return true; // refused, unreachable, or reset: for an idempotent request, sending again is harmless
+    }
+    if (e instanceof InterruptedIOException) {
+      String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      return message.contains("connect timed out"); // a read timeout may be the call timeout: the call is over
+    }
+    // OkHttp reports a connection dropped mid-response as a plain IOException ("unexpected end of stream").
+    return String.valueOf(e.getMessage()).contains("unexpected end of stream");
+  }
+
+  private void pause(Duration duration) throws InterruptedIOException {
+    try {
+      policy.sleeper().sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException("interrupted between retries");
+      interrupted.initCause(e);
+      throw interrupted;
+    }
+  }
+}
