@@ -5,7 +5,7 @@ import io.cpaaskit.auth.AuthenticatedRetrofit;
 import io.cpaaskit.auth.ClientOptions;
 import io.cpaaskit.auth.LoginClientBuilder;
 import io.cpaaskit.auth.HttpLogging;
-import io.cpaaskit.auth.Redaction;
+import io.cpaaskit.core.http.Redaction;
 import io.cpaaskit.auth.RequestAuth;
 import io.cpaaskit.auth.TokenManager;
 import io.cpaaskit.vobiz.internal.AuthIdGuard;
@@ -52,6 +52,7 @@ public final class VobizClient {
   private final VobizCredentials credentials;
   private final OkHttpClient http;
   private final HttpLogging logging;
+  private final ClientOptions options;
   private final PartnerScope partner;
   private final CustomerScope customer;
 
@@ -60,6 +61,7 @@ public final class VobizClient {
     this.credentials = credentials;
     this.http = options.okHttpClient();
     this.logging = options.httpLogging();
+    this.options = options;
     if (credentials.kind().partner()) {
       this.partner = new PartnerScope(partnerRetrofit(options), credentials.authId());
       this.customer = null;
@@ -186,14 +188,15 @@ public final class VobizClient {
     } else {
       auths = List.of(pair);
     }
-    return AuthenticatedRetrofit.create(host.resolve("api/v1/partner/").toString(), http, VENDOR, auths, logging);
+    return AuthenticatedRetrofit.create(host.resolve("api/v1/partner/").toString(), VENDOR, auths, options);
   }
 
   private CustomerScope newCustomerScope(VobizCredentials customerCredentials) {
     OkHttpClient guarded = http.newBuilder().addInterceptor(new AuthIdGuard(customerCredentials.authId())).build();
+    ClientOptions guardedOptions =
+        new ClientOptions(guarded, options.clock(), logging, options.tokenPolicy(), options.loginRetry(), options.tokenListener(), options.retryPolicy());
     Retrofit retrofit =
-        AuthenticatedRetrofit.create(
-            host.resolve("api/v1/").toString(), guarded, VENDOR, List.of(headerPair(customerCredentials)), logging);
+        AuthenticatedRetrofit.create(host.resolve("api/v1/").toString(), VENDOR, List.of(headerPair(customerCredentials)), guardedOptions);
     return new CustomerScope(retrofit, customerCredentials.authId());
   }
 

@@ -176,7 +176,7 @@ public final class VoipbinClient {
         default:
           throw new AssertionError(credentials.kind());
       }
-      Retrofit retrofit = AuthenticatedRetrofit.create(baseUrl, base, VENDOR, List.of(auth), httpLogging);
+      Retrofit retrofit = AuthenticatedRetrofit.create(baseUrl, VENDOR, List.of(auth), options);
       return new VoipbinClient(baseUrl, credentials, retrofit);
     }
 

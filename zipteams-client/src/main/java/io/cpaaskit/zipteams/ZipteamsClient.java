@@ -6,7 +6,7 @@ import io.cpaaskit.auth.ClientOptions;
 import io.cpaaskit.auth.CredentialNotAcceptedException;
 import io.cpaaskit.auth.HttpLogging;
 import io.cpaaskit.auth.InvalidApiKeyException;
-import io.cpaaskit.auth.Redaction;
+import io.cpaaskit.core.http.Redaction;
 import io.cpaaskit.core.retrofit.SpecRetrofit;
 import io.cpaaskit.zipteams.internal.ApiHosts;
 import java.time.Clock;
@@ -55,30 +55,22 @@ public final class ZipteamsClient {
 
   private final HttpUrl baseUrl;
   private final HttpUrl customerIngestionUrl;
-  private final OkHttpClient base;
-  private final HttpLogging logging;
-  // Zipteams keys do not expire, so nothing reads the clock yet; kept so forTenant copies the whole configuration.
-  private final Clock clock;
+  private final ClientOptions options;
   private final ZipteamsCredentials credentials;
   private final Retrofit main;
   private final Retrofit customerIngestion;
 
-  private ZipteamsClient(
-      HttpUrl baseUrl,
-      HttpUrl customerIngestionUrl,
-      OkHttpClient base,
-      HttpLogging logging,
-      Clock clock,
-      ZipteamsCredentials credentials) {
+  private ZipteamsClient(HttpUrl baseUrl, HttpUrl customerIngestionUrl, ClientOptions options, ZipteamsCredentials credentials) {
     this.baseUrl = baseUrl;
     this.customerIngestionUrl = customerIngestionUrl;
-    this.base = base;
-    this.logging = logging;
-    this.clock = clock;
+    this.options = options;
     this.credentials = credentials;
     // One signing client for both hosts: it shares the caller's pool and dispatcher, and its redirect stripping
     // compares each request with the origin it was signed for, whichever host that is.
-    OkHttpClient api = AuthWiring.apiClient(base, VENDOR, List.of(credentials.requestAuth()), logging);
+    OkHttpClient api =
+        AuthWiring.apiClient(
+            options.okHttpClient(), VENDOR, List.of(credentials.requestAuth()), options.httpLogging(),
+            options.retryPolicy(), options.clock());
     this.main = SpecRetrofit.newBuilder(baseUrl.toString(), api).build();
     this.customerIngestion = SpecRetrofit.newBuilder(customerIngestionUrl.toString(), api).build();
   }
@@ -128,8 +120,7 @@ public final class ZipteamsClient {
    * @throws IllegalStateException if this client holds customer credentials, which have no tenant
    */
   public ZipteamsClient forTenant(String tenantId, String subTenantId) {
-    return new ZipteamsClient(
-        baseUrl, customerIngestionUrl, base, logging, clock, credentials.withTenant(tenantId, subTenantId));
+    return new ZipteamsClient(baseUrl, customerIngestionUrl, options, credentials.withTenant(tenantId, subTenantId));
   }
 
   @Override
@@ -207,10 +198,7 @@ public final class ZipteamsClient {
             "credentials is required: call credentials(ZipteamsCredentials.partner(...)) or "
                 + "credentials(ZipteamsCredentials.customer(...))");
       }
-      ClientOptions options = options();
-      return new ZipteamsClient(
-          url("baseUrl", baseUrl), url("customerIngestionUrl", customerIngestionUrl), options.okHttpClient(),
-          options.httpLogging(), options.clock(), credentials);
+      return new ZipteamsClient(url("baseUrl", baseUrl), url("customerIngestionUrl", customerIngestionUrl), options(), credentials);
     }
 
     private static HttpUrl url(String name, String value) {

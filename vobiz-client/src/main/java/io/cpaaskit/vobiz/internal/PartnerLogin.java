@@ -6,7 +6,7 @@ import io.cpaaskit.auth.AccessToken;
 import io.cpaaskit.auth.AuthenticationException;
 import io.cpaaskit.auth.LoginFailures;
 import io.cpaaskit.auth.LoginRetry;
-import io.cpaaskit.auth.Redaction;
+import io.cpaaskit.core.http.Redaction;
 import io.cpaaskit.auth.Secret;
 import io.cpaaskit.auth.TokenLogin;
 import io.cpaaskit.auth.oauth2.JsonPasswordGrant;
