@@ -33,8 +33,22 @@ public final class AuthenticatedRetrofit {
    * @return the Retrofit
    */
   public static Retrofit create(String baseUrl, String vendor, List<RequestAuth> auths, ClientOptions options) {
+    return newBuilder(baseUrl, vendor, auths, options).build();
+  }
+
+  /**
+   * Returns the builder behind {@link #create(String, String, List, ClientOptions)}, for a vendor that adds its own
+   * converters or call adapters (Vobiz's 200-with-an-error-body detection).
+   *
+   * @param baseUrl the server URL
+   * @param vendor the vendor's name, for messages
+   * @param auths the credentials, in order of preference
+   * @param options the client's options
+   * @return the Retrofit builder
+   */
+  public static Retrofit.Builder newBuilder(String baseUrl, String vendor, List<RequestAuth> auths, ClientOptions options) {
     OkHttpClient api =
         AuthWiring.apiClient(options.okHttpClient(), vendor, auths, options.httpLogging(), options.retryPolicy(), options.clock());
-    return SpecRetrofit.newBuilder(baseUrl, api).build();
+    return SpecRetrofit.newBuilder(baseUrl, api);
   }
 }

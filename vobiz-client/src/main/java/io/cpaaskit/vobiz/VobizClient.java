@@ -5,17 +5,24 @@ import io.cpaaskit.auth.AuthenticatedRetrofit;
 import io.cpaaskit.auth.ClientOptions;
 import io.cpaaskit.auth.LoginClientBuilder;
 import io.cpaaskit.auth.HttpLogging;
+import io.cpaaskit.core.errors.ApiCalls;
 import io.cpaaskit.core.http.Redaction;
 import io.cpaaskit.auth.RequestAuth;
 import io.cpaaskit.auth.TokenManager;
+import io.cpaaskit.vobiz.errors.VobizApiException;
+import io.cpaaskit.vobiz.errors.VobizErrors;
 import io.cpaaskit.vobiz.internal.AuthIdGuard;
+import io.cpaaskit.vobiz.internal.ErrorBodyOnSuccess;
 import io.cpaaskit.vobiz.internal.PartnerLogin;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import retrofit2.Call;
 import retrofit2.Retrofit;
 
 /**
@@ -37,6 +44,11 @@ import retrofit2.Retrofit;
  * VobizClient.CustomerScope acme = vobiz.customer(VobizCredentials.customer("MA_ABCDEF1234", acmeToken));
  * Concurrency now = acme.create(AccountsApi.class).getConcurrency(acme.authId()).execute().body();
  * }</pre>
+ *
+ * <p>Every generated method returns a plain Retrofit {@link Call}. Run it yourself and read the {@code Response}, or
+ * hand it to {@link #execute(Call)} / {@link #enqueue(Call)}, which return the body or throw the typed
+ * {@link VobizApiException} for an error answer. Either way, a 2xx whose body is a Vobiz error (the conference
+ * lookup's {@code 200 {"api_id":…,"error":"failed"}}) is thrown as {@link VobizApiException.UnexpectedStatus}.
  */
 public final class VobizClient {
   /** The production host; the client appends {@code /api/v1/partner} and {@code /api/v1} itself. */
@@ -162,6 +174,37 @@ public final class VobizClient {
         api.getName() + " is not a generated Vobiz API interface (" + PARTNER_API + " or " + VOICE_API + ")");
   }
 
+  /**
+   * Executes a call from any of this client's scopes on this thread and returns its body.
+   *
+   * <pre>{@code
+   * MakeCallResponse call = vobiz.execute(acme.create(CallsApi.class).makeCall(acme.authId(), request));
+   * }</pre>
+   *
+   * @param call an unexecuted call from a generated interface
+   * @param <T> the body type
+   * @return the body ({@code null} for a bodiless success such as a 204)
+   * @throws VobizApiException (its subclass for the status's kind) for an error answer
+   * @throws IOException for a transport or authentication failure
+   */
+  public <T> T execute(Call<T> call) throws IOException {
+    Objects.requireNonNull(call, "call == null");
+    return ApiCalls.execute(call, VobizErrors.MAPPER, options.clock());
+  }
+
+  /**
+   * Enqueues a call from any of this client's scopes on OkHttp's dispatcher.
+   *
+   * @param call an unexecuted call from a generated interface
+   * @param <T> the body type
+   * @return a future completed with the body, or exceptionally with the {@link VobizApiException} of an error
+   *     answer or the {@link IOException} of a transport or authentication failure
+   */
+  public <T> CompletableFuture<T> enqueue(Call<T> call) {
+    Objects.requireNonNull(call, "call == null");
+    return ApiCalls.enqueue(call, VobizErrors.MAPPER, options.clock());
+  }
+
   /** The host the scopes append their API paths to. */
   HttpUrl baseUrl() {
     return host;
@@ -188,16 +231,22 @@ public final class VobizClient {
     } else {
       auths = List.of(pair);
     }
-    return AuthenticatedRetrofit.create(host.resolve("api/v1/partner/").toString(), VENDOR, auths, options);
+    return retrofit("api/v1/partner/", auths, http);
   }
 
   private CustomerScope newCustomerScope(VobizCredentials customerCredentials) {
     OkHttpClient guarded = http.newBuilder().addInterceptor(new AuthIdGuard(customerCredentials.authId())).build();
-    ClientOptions guardedOptions =
-        new ClientOptions(guarded, options.clock(), logging, options.tokenPolicy(), options.loginRetry(), options.tokenListener(), options.retryPolicy());
-    Retrofit retrofit =
-        AuthenticatedRetrofit.create(host.resolve("api/v1/").toString(), VENDOR, List.of(headerPair(customerCredentials)), guardedOptions);
+    Retrofit retrofit = retrofit("api/v1/", List.of(headerPair(customerCredentials)), guarded);
     return new CustomerScope(retrofit, customerCredentials.authId());
+  }
+
+  private Retrofit retrofit(String path, List<RequestAuth> auths, OkHttpClient base) {
+    // The shared Retrofit, plus the hooks that throw a 2xx error body as VobizApiException.UnexpectedStatus.
+    ClientOptions scoped =
+        new ClientOptions(base, options.clock(), logging, options.tokenPolicy(), options.loginRetry(), options.tokenListener(), options.retryPolicy());
+    return ErrorBodyOnSuccess.install(
+            AuthenticatedRetrofit.newBuilder(host.resolve(path).toString(), VENDOR, auths, scoped), options.clock())
+        .build();
   }
 
   private static RequestAuth headerPair(VobizCredentials credentials) {

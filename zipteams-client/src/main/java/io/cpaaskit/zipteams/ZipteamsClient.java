@@ -9,7 +9,6 @@ import io.cpaaskit.auth.InvalidApiKeyException;
 import io.cpaaskit.core.http.Redaction;
 import io.cpaaskit.core.retrofit.SpecRetrofit;
 import io.cpaaskit.zipteams.internal.ApiHosts;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;

@@ -71,6 +71,7 @@ public final class ApiCalls {
    * @param clock the clock {@code Retry-After} dates are measured against
    * @param <T> the body type
    * @return the body
+   * @throws ApiException (the vendor's subclass) for an error answer
    */
   public static <T> T bodyOrThrow(Response<T> response, ErrorMapper<?> errors, Clock clock) {
     if (response.isSuccessful()) {

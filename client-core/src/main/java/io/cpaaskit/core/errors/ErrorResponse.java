@@ -84,13 +84,22 @@ public final class ErrorResponse {
     SpecOperation operation = invocation == null ? null : invocation.method().getAnnotation(SpecOperation.class);
     return new ErrorResponse(
         raw.code(),
-        raw.headers(),
+        redacted(raw.headers()),
         Redaction.jsonBody(text),
         truncated,
         request.method(),
         Redaction.url(request.url()),
         operation == null ? null : operation.id(),
         RetryAfter.parse(raw.header("Retry-After"), clock));
+  }
+
+  private static Headers redacted(Headers headers) {
+    Headers.Builder builder = new Headers.Builder();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      builder.addUnsafeNonAscii(name, Redaction.isSensitiveHeader(name, java.util.Set.of()) ? "***" : headers.value(i));
+    }
+    return builder.build();
   }
 
   /**
@@ -112,7 +121,7 @@ public final class ErrorResponse {
   }
 
   /**
-   * Returns the response headers.
+   * Returns the response headers, {@code Set-Cookie} and the other credential headers masked.
    *
    * @return the headers
    */

@@ -72,11 +72,25 @@ public final class Redaction {
     return url(url, Set.of());
   }
 
+  /**
+   * Returns whether a query parameter holds a credential.
+   *
+   * @param name the parameter name
+   * @param extra further sensitive names, case-insensitive
+   * @return whether its value must be masked
+   */
   public static boolean isSensitiveQuery(String name, Set<String> extra) {
     String lower = name.toLowerCase(Locale.ROOT);
     return DEFAULT_QUERY.contains(lower) || containsIgnoreCase(extra, name);
   }
 
+  /**
+   * Returns whether a header holds a credential.
+   *
+   * @param name the header name
+   * @param extra further sensitive names, case-insensitive
+   * @return whether its value must be masked
+   */
   public static boolean isSensitiveHeader(String name, Set<String> extra) {
     return DEFAULT_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || containsIgnoreCase(extra, name);
   }

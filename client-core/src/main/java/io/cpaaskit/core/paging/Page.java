@@ -2,6 +2,7 @@ package io.cpaaskit.core.paging;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * One page of a list: its items and the cursor of the next page.
@@ -15,11 +16,12 @@ public record Page<C, T>(List<T> items, C next) {
   /**
    * Creates a page.
    *
-   * @param items the items ({@code null} counts as none)
+   * @param items the items ({@code null} counts as none; {@code null} items are dropped)
    * @param next the next cursor, or {@code null} at the end
    */
   public Page {
-    items = items == null ? List.of() : List.copyOf(Objects.requireNonNull(items));
+    // Vendors occasionally put a null into a list; it is skipped rather than failing the whole walk.
+    items = items == null ? List.of() : items.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableList());
   }
 
   /**

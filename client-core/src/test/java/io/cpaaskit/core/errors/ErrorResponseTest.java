@@ -68,6 +68,14 @@ class ErrorResponseTest {
   }
 
   @Test
+  void credentialHeadersOfTheAnswerAreMasked() {
+    Response withCookie = raw(401, Headers.of("Set-Cookie", "token=CANARY-cookie", "X-Request-Id", "req_1"), "https://api.example.test/x");
+    ErrorResponse captured = ErrorResponse.capture(withCookie, null, CLOCK);
+    assertThat(captured.headers().get("Set-Cookie")).isEqualTo("***");
+    assertThat(captured.headers().get("X-Request-Id")).isEqualTo("req_1");
+  }
+
+  @Test
   void retryAfterIsParsedInBothForms() {
     Response seconds = raw(429, Headers.of("Retry-After", "12"), "https://api.example.test/x");
     assertThat(ErrorResponse.capture(seconds, null, CLOCK).retryAfter()).isEqualTo(Duration.ofSeconds(12));

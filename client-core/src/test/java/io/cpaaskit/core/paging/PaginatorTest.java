@@ -62,6 +62,11 @@ class PaginatorTest {
   }
 
   @Test
+  void nullItemsFromTheVendorAreSkipped() {
+    assertThat(new Page<>(java.util.Arrays.asList(1, null, 2), null).items()).containsExactly(1, 2);
+  }
+
+  @Test
   void transportFailureSurfacesAsUncheckedIoException() {
     IOException failure = new IOException("connection reset");
     assertThatThrownBy(() -> Paginator.stream(0, cursor -> {

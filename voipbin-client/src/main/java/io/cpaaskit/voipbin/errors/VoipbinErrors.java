@@ -1,0 +1,146 @@
+package io.cpaaskit.voipbin.errors;
+
+import io.cpaaskit.core.errors.ApiCalls;
+import io.cpaaskit.core.errors.ErrorKind;
+import io.cpaaskit.core.errors.ErrorMapper;
+import io.cpaaskit.core.errors.ErrorResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/**
+ * Turns VoIPBIN's error answers into {@link VoipbinApiException}s. Generated calls stay plain Retrofit
+ * {@link Call}s; use them raw and map a failed {@link Response} yourself, or let the helpers here return the body or
+ * throw.
+ *
+ * <pre>{@code
+ * // Raw: read the Response, map it only when it failed.
+ * Response<CallList> response = calls.listCalls(50, null).execute();
+ * if (!response.isSuccessful()) {
+ *   throw VoipbinErrors.from(response);
+ * }
+ *
+ * // Helper: the body, or the typed exception.
+ * CallList page = VoipbinErrors.execute(calls.listCalls(50, null));
+ * CompletableFuture<CallList> later = VoipbinErrors.enqueue(calls.listCalls(50, null));
+ * }</pre>
+ *
+ * <p>Transport failures stay {@link IOException}s ({@code execute}) or complete the future exceptionally with one
+ * ({@code enqueue}). Methods without a {@link Clock} measure an HTTP-date {@code Retry-After} on the system clock.
+ */
+public final class VoipbinErrors {
+  /** The mapper, for {@link ApiCalls} and other code written against {@link ErrorMapper}; it never throws. */
+  public static final ErrorMapper<VoipbinApiException> MAPPER = VoipbinErrors::toException;
+
+  private VoipbinErrors() {}
+
+  /**
+   * Returns the typed exception for a failed response (its error body is read and closed).
+   *
+   * @param response a response whose {@link Response#isSuccessful()} is {@code false}
+   * @return the exception, to throw
+   * @throws IllegalArgumentException if the response was successful
+   */
+  public static VoipbinApiException from(Response<?> response) {
+    return from(response, Clock.systemUTC());
+  }
+
+  /**
+   * Returns the typed exception for a failed response, measuring an HTTP-date {@code Retry-After} on {@code clock}.
+   *
+   * @param response a response whose {@link Response#isSuccessful()} is {@code false}
+   * @param clock the clock
+   * @return the exception, to throw
+   * @throws IllegalArgumentException if the response was successful
+   */
+  public static VoipbinApiException from(Response<?> response, Clock clock) {
+    Objects.requireNonNull(response, "response == null");
+    Objects.requireNonNull(clock, "clock == null");
+    if (response.isSuccessful()) {
+      throw new IllegalArgumentException(
+          "response is successful (HTTP " + response.code() + "): there is no error to map");
+    }
+    return toException(ErrorResponse.capture(response, clock));
+  }
+
+  /**
+   * Executes the call on this thread and returns its body.
+   *
+   * @param call a generated call
+   * @param <T> the body type
+   * @return the body ({@code null} for a bodiless success)
+   * @throws VoipbinApiException (a subclass) for an error answer
+   * @throws IOException for a transport or authentication failure
+   */
+  public static <T> T execute(Call<T> call) throws IOException {
+    return execute(call, Clock.systemUTC());
+  }
+
+  /**
+   * Executes the call on this thread and returns its body, measuring an HTTP-date {@code Retry-After} on
+   * {@code clock}.
+   *
+   * @param call a generated call
+   * @param clock the clock
+   * @param <T> the body type
+   * @return the body ({@code null} for a bodiless success)
+   * @throws VoipbinApiException (a subclass) for an error answer
+   * @throws IOException for a transport or authentication failure
+   */
+  public static <T> T execute(Call<T> call, Clock clock) throws IOException {
+    Objects.requireNonNull(call, "call == null");
+    Objects.requireNonNull(clock, "clock == null");
+    return ApiCalls.execute(call, MAPPER, clock);
+  }
+
+  /**
+   * Enqueues the call; the future completes with the body, or exceptionally with a {@link VoipbinApiException} or the
+   * {@link IOException} of a transport or authentication failure.
+   *
+   * @param call a generated call
+   * @param <T> the body type
+   * @return the future body
+   */
+  public static <T> CompletableFuture<T> enqueue(Call<T> call) {
+    return enqueue(call, Clock.systemUTC());
+  }
+
+  /**
+   * Enqueues the call, measuring an HTTP-date {@code Retry-After} on {@code clock}.
+   *
+   * @param call a generated call
+   * @param clock the clock
+   * @param <T> the body type
+   * @return the future body
+   */
+  public static <T> CompletableFuture<T> enqueue(Call<T> call, Clock clock) {
+    Objects.requireNonNull(call, "call == null");
+    Objects.requireNonNull(clock, "clock == null");
+    return ApiCalls.enqueue(call, MAPPER, clock);
+  }
+
+  private static VoipbinApiException toException(ErrorResponse response) {
+    ErrorFields fields;
+    try {
+      fields = ErrorFields.parse(response.body());
+    } catch (RuntimeException e) {
+      fields = ErrorFields.NONE; // parsing is written not to throw; a mapper that did would hide the real error
+    }
+    // The one place a status picks the class: ErrorKind.of, exhaustively: a kind without a subclass fails to compile.
+    return switch (ErrorKind.of(response.status())) {
+      case BAD_REQUEST -> new VoipbinApiException.BadRequest(response, fields);
+      case UNAUTHORIZED -> new VoipbinApiException.Unauthorized(response, fields);
+      case PAYMENT_REQUIRED -> new VoipbinApiException.PaymentRequired(response, fields);
+      case FORBIDDEN -> new VoipbinApiException.Forbidden(response, fields);
+      case NOT_FOUND -> new VoipbinApiException.NotFound(response, fields);
+      case CONFLICT -> new VoipbinApiException.Conflict(response, fields);
+      case UNPROCESSABLE -> new VoipbinApiException.Unprocessable(response, fields);
+      case RATE_LIMITED -> new VoipbinApiException.RateLimited(response, fields);
+      case SERVER_ERROR -> new VoipbinApiException.ServerFailure(response, fields);
+      case OTHER -> new VoipbinApiException.UnexpectedStatus(response, fields);
+    };
+  }
+}
