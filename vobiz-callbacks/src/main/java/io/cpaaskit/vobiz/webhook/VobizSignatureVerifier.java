@@ -1,11 +1,10 @@
 package io.cpaaskit.vobiz.webhook;
 
+import io.cpaaskit.core.webhook.HmacSignatures;
 import io.cpaaskit.auth.Secret;
 import io.cpaaskit.vobiz.webhook.WebhookSignatureException.Reason;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -18,8 +17,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks that a request really comes from Vobiz: the {@code X-Vobiz-Signature-V2}/{@code -V3} signatures (and their
@@ -63,7 +60,6 @@ public final class VobizSignatureVerifier {
       Collections.unmodifiableSet(
           EnumSet.of(SignatureScheme.V3, SignatureScheme.V2, SignatureScheme.MA_V3, SignatureScheme.MA_V2));
   private static final String KYC_PREFIX = "sha256=";
-  private static final String HMAC_SHA256 = "HmacSHA256";
 
   private final Secret authToken;
   private final Set<SignatureScheme> callbackSchemes;
@@ -292,34 +288,11 @@ public final class VobizSignatureVerifier {
   }
 
   private static byte[] decodeKyc(String value) {
-    if (value.length() <= KYC_PREFIX.length()
-        || !value.regionMatches(true, 0, KYC_PREFIX, 0, KYC_PREFIX.length())) {
-      return null;
-    }
-    String hex = value.substring(KYC_PREFIX.length());
-    if (hex.length() % 2 != 0) {
-      return null;
-    }
-    byte[] bytes = new byte[hex.length() / 2];
-    for (int i = 0; i < bytes.length; i++) {
-      int high = Character.digit(hex.charAt(2 * i), 16);
-      int low = Character.digit(hex.charAt(2 * i + 1), 16);
-      if (high < 0 || low < 0) {
-        return null;
-      }
-      bytes[i] = (byte) ((high << 4) | low);
-    }
-    return bytes;
+    return HmacSignatures.decodePrefixedHex(value, KYC_PREFIX);
   }
 
   private byte[] hmac(byte[] data) {
-    try {
-      Mac mac = Mac.getInstance(HMAC_SHA256);
-      mac.init(new SecretKeySpec(authToken.reveal().getBytes(StandardCharsets.UTF_8), HMAC_SHA256));
-      return mac.doFinal(data);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 is required on every JVM", e);
-    }
+    return HmacSignatures.sha256(authToken.reveal(), data);
   }
 
   private static WebhookSignatureException worst(List<WebhookSignatureException> failures) {
