@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.cpaaskit.core.json.LenientJson;
 import io.cpaaskit.zipteams.model.CallAnalysisCallback;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -32,9 +31,7 @@ class AnalysisCallbackLoopbackTest {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       received.set(LenientJson.moshi().adapter(CallAnalysisCallback.class).fromJson(body));
       exchange.sendResponseHeaders(200, -1);
-      try (OutputStream ignored = exchange.getResponseBody()) {
-        // no body
-      }
+      exchange.close();
     });
     server.start();
     try {
