@@ -3,7 +3,6 @@ package io.cpaaskit.vobiz.errors;
 import io.cpaaskit.core.errors.ErrorMapper;
 import io.cpaaskit.core.errors.ErrorResponse;
 import java.time.Clock;
-import java.util.Objects;
 import retrofit2.Response;
 
 /**
@@ -45,12 +44,7 @@ public final class VobizErrors implements ErrorMapper<VobizApiException> {
    * @throws IllegalArgumentException if the response was successful
    */
   public static VobizApiException from(Response<?> response, Clock clock) {
-    Objects.requireNonNull(response, "response == null");
-    Objects.requireNonNull(clock, "clock == null");
-    if (response.isSuccessful()) {
-      throw new IllegalArgumentException("response is successful (HTTP " + response.code() + "): there is no error to map");
-    }
-    return VobizApiException.create(ErrorResponse.capture(response, clock));
+    return MAPPER.toException(response, clock);
   }
 
   /**

@@ -6,7 +6,6 @@ import io.cpaaskit.core.errors.ErrorMapper;
 import io.cpaaskit.core.errors.ErrorResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -57,13 +56,7 @@ public final class VoipbinErrors {
    * @throws IllegalArgumentException if the response was successful
    */
   public static VoipbinApiException from(Response<?> response, Clock clock) {
-    Objects.requireNonNull(response, "response == null");
-    Objects.requireNonNull(clock, "clock == null");
-    if (response.isSuccessful()) {
-      throw new IllegalArgumentException(
-          "response is successful (HTTP " + response.code() + "): there is no error to map");
-    }
-    return toException(ErrorResponse.capture(response, clock));
+    return MAPPER.toException(response, clock);
   }
 
   /**
@@ -91,9 +84,7 @@ public final class VoipbinErrors {
    * @throws IOException for a transport or authentication failure
    */
   public static <T> T execute(Call<T> call, Clock clock) throws IOException {
-    Objects.requireNonNull(call, "call == null");
-    Objects.requireNonNull(clock, "clock == null");
-    return ApiCalls.execute(call, MAPPER, clock);
+    return MAPPER.execute(call, clock);
   }
 
   /**
@@ -117,9 +108,7 @@ public final class VoipbinErrors {
    * @return the future body
    */
   public static <T> CompletableFuture<T> enqueue(Call<T> call, Clock clock) {
-    Objects.requireNonNull(call, "call == null");
-    Objects.requireNonNull(clock, "clock == null");
-    return ApiCalls.enqueue(call, MAPPER, clock);
+    return MAPPER.enqueue(call, clock);
   }
 
   private static VoipbinApiException toException(ErrorResponse response) {
