@@ -26,6 +26,30 @@ public final class LoginFailures {
    * @return the exception to throw
    */
   public static IOException forStatus(String what, int status, String retryAfter, String redactedUrl, Clock clock) {
+    return forStatus(what, status, retryAfter, redactedUrl, clock, null);
+  }
+
+  /**
+   * Classifies a non-2xx answer to a login, keeping the vendor's own error (its typed exception) as the cause.
+   *
+   * @param what the login, e.g. {@code "Zipteams dashboard token"}
+   * @param status the HTTP status
+   * @param retryAfter the {@code Retry-After} header, or {@code null}
+   * @param redactedUrl the URL, already redacted
+   * @param clock the clock an HTTP-date {@code Retry-After} is measured against
+   * @param cause the vendor's own error, or {@code null}
+   * @return the exception to throw
+   */
+  public static IOException forStatus(
+      String what, int status, String retryAfter, String redactedUrl, Clock clock, Throwable cause) {
+    IOException failure = classify(what, status, retryAfter, redactedUrl, clock);
+    if (cause != null) {
+      failure.initCause(cause);
+    }
+    return failure;
+  }
+
+  private static IOException classify(String what, int status, String retryAfter, String redactedUrl, Clock clock) {
     String where = " (HTTP " + status + " from " + redactedUrl + ")";
     if (status == 400 || status == 401 || status == 403) {
       return new InvalidCredentialsException(what + " was refused: check the credentials" + where);

@@ -29,6 +29,13 @@ class LoginFailuresTest {
   }
 
   @Test
+  void vendorErrorIsKeptAsTheCause() {
+    IllegalStateException vendor = new IllegalStateException("Zipteams: Forbidden");
+    IOException e = LoginFailures.forStatus("token", 403, null, "https://api.example.test/t", Clock.systemUTC(), vendor);
+    assertThat(e).isInstanceOf(InvalidCredentialsException.class).hasCause(vendor);
+  }
+
+  @Test
   void oneTimeExchangeIsRetriableOnlyWhenNothingWasSent() {
     assertThat(LoginFailures.forOneTimeTransport("boot", new ConnectException("refused"))).isInstanceOf(LoginUnavailableException.class);
     // JDK 17's socket says "Connect timed out"; OkHttp's own connect timeout says "connect timed out".

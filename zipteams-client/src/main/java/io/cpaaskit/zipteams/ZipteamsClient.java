@@ -9,6 +9,7 @@ import io.cpaaskit.auth.InvalidApiKeyException;
 import io.cpaaskit.core.http.Redaction;
 import io.cpaaskit.core.retrofit.SpecRetrofit;
 import io.cpaaskit.zipteams.internal.ApiHosts;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -72,6 +73,16 @@ public final class ZipteamsClient {
             options.retryPolicy(), options.clock());
     this.main = SpecRetrofit.newBuilder(baseUrl.toString(), api).build();
     this.customerIngestion = SpecRetrofit.newBuilder(customerIngestionUrl.toString(), api).build();
+  }
+
+  /**
+   * Returns the clock this client was built with, so companions such as
+   * {@link io.cpaaskit.zipteams.embed.DashboardTokens} measure time on the same clock.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return options.clock();
   }
 
   /**

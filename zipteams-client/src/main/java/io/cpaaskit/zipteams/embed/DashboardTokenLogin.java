@@ -87,6 +87,8 @@ final class DashboardTokenLogin implements TokenLogin {
 
   private IOException failure(Response<?> response) {
     ErrorResponse captured = ErrorResponse.capture(response, clock);
+    // Keep Zipteams' own words (message, errors, raw body) as the cause, for whoever inspects the failure.
+    Exception zipteams = ZipteamsErrors.MAPPER.toException(captured);
     IOException failure;
     if (captured.status() == 429) {
       Duration wait = captured.retryAfter() != null ? captured.retryAfter() : DEFAULT_RATE_LIMIT_WAIT;
@@ -94,15 +96,9 @@ final class DashboardTokenLogin implements TokenLogin {
       failure = new RateLimitedException(
           what + " was rate limited (HTTP 429 from " + captured.url() + "); next try in " + wait.toSeconds() + " s",
           wait);
-    } else {
-      failure = LoginFailures.forStatus(what, captured.status(), null, captured.url(), clock);
-    }
-    // Keep Zipteams' own words (message, errors, raw body) for whoever inspects the failure.
-    Exception zipteams = ZipteamsErrors.MAPPER.toException(captured);
-    try {
       failure.initCause(zipteams);
-    } catch (IllegalStateException alreadySet) {
-      failure.addSuppressed(zipteams);
+    } else {
+      failure = LoginFailures.forStatus(what, captured.status(), null, captured.url(), clock, zipteams);
     }
     return failure;
   }

@@ -133,17 +133,18 @@ public final class DashboardTokens {
   /** Configures {@link DashboardTokens}; every setter names its argument in the error it throws. */
   public static final class Builder {
     private final ZipteamsClient partner;
-    private Clock clock = Clock.systemUTC();
+    private Clock clock;
     private TokenPolicy policy = TokenPolicy.defaults();
     private Executor executor;
     private int fetchesPerMinute = DEFAULT_FETCHES_PER_MINUTE;
 
     private Builder(ZipteamsClient partner) {
       this.partner = Objects.requireNonNull(partner, "partner == null");
+      this.clock = partner.clock(); // one clock for the client's Retry-After dates and the tokens' lifetimes
     }
 
     /**
-     * Sets the clock token lifetimes and the rate window are counted on (default the system UTC clock).
+     * Sets the clock token lifetimes and the rate window are counted on (default the partner client's clock).
      *
      * @param clock the clock
      * @return this builder

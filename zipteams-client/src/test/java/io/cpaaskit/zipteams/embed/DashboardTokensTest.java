@@ -68,6 +68,16 @@ class DashboardTokensTest {
   }
 
   @Test
+  void countsLifetimesOnThePartnerClientsClockByDefault() throws Exception {
+    ZipteamsClient partner = partner(RetryPolicy.none());
+    assertThat(partner.clock()).isSameAs(clock);
+    DashboardTokens tokens =
+        DashboardTokens.builder(partner).tokenPolicy(TokenPolicy.builder().jitter(false).build()).executor(Runnable::run).build();
+    AccessToken token = tokens.token("acme", "sales");
+    assertThat(token.receivedAt()).isEqualTo(clock.instant()); // the fake clock, not the system one
+  }
+
+  @Test
   void sharesOneFetchAmongFiftyConcurrentCallers() throws Exception {
     DashboardTokens tokens = DashboardTokens.builder(partner(RetryPolicy.none())).clock(clock).build();
     CountDownLatch release = zipteams.holdAnswers();
