@@ -1,5 +1,6 @@
 package io.cpaaskit.auth;
 
+import io.cpaaskit.auth.internal.Backoff;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -89,23 +90,14 @@ public final class LoginRetry {
   }
 
   private Duration backoff(int attempt) {
-    Duration cap = backoffBase.multipliedBy(1L << Math.min(attempt - 1, 30));
-    if (cap.compareTo(backoffMax) > 0) {
-      cap = backoffMax;
-    }
-    return Duration.ofNanos((long) (cap.toNanos() * random.getAsDouble()));
+    return Backoff.fullJitter(backoffBase, backoffMax, attempt, random);
   }
 
+
   private void pause(Duration duration) throws InterruptedIOException {
-    try {
-      sleeper.sleep(duration);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted between login attempts");
-      interrupted.initCause(e);
-      throw interrupted;
-    }
+    Backoff.pause(sleeper, duration, "login attempts");
   }
+
 
   /** Builds a {@link LoginRetry}. */
   public static final class Builder {

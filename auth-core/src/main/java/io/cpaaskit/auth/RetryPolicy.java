@@ -1,5 +1,6 @@
 package io.cpaaskit.auth;
 
+import io.cpaaskit.auth.internal.Backoff;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -87,12 +88,9 @@ public final class RetryPolicy {
    * @return the wait
    */
   public Duration backoff(int retry) {
-    Duration cap = backoffBase.multipliedBy(1L << Math.min(retry - 1, 30));
-    if (cap.compareTo(backoffMax) > 0) {
-      cap = backoffMax;
-    }
-    return Duration.ofNanos((long) (cap.toNanos() * random.getAsDouble()));
+    return Backoff.fullJitter(backoffBase, backoffMax, retry, random);
   }
+
 
   /**
    * Returns how waits happen.

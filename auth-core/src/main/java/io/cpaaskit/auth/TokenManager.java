@@ -1,5 +1,6 @@
 package io.cpaaskit.auth;
 
+import io.cpaaskit.auth.internal.Backoff;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -285,11 +286,7 @@ public final class TokenManager {
       Duration spread = policy.negativeCacheMax().minus(min);
       wait = min.plusNanos((long) (spread.toNanos() * random.getAsDouble()));
     } else {
-      Duration cap = policy.backoffBase().multipliedBy(1L << Math.min(failures - 1, 30));
-      if (cap.compareTo(policy.backoffMax()) > 0) {
-        cap = policy.backoffMax();
-      }
-      wait = Duration.ofNanos((long) (cap.toNanos() * random.getAsDouble()));
+      wait = Backoff.fullJitter(policy.backoffBase(), policy.backoffMax(), failures, random);
       if (failure instanceof RateLimitedException && ((RateLimitedException) failure).retryAfter() != null) {
         Duration retryAfter = ((RateLimitedException) failure).retryAfter();
         wait = retryAfter.compareTo(wait) > 0 ? retryAfter : wait;

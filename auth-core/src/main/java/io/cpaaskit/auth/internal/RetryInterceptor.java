@@ -96,13 +96,7 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   private void pause(Duration duration) throws InterruptedIOException {
-    try {
-      policy.sleeper().sleep(duration);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted between retries");
-      interrupted.initCause(e);
-      throw interrupted;
-    }
+    Backoff.pause(policy.sleeper(), duration, "retries");
   }
+
 }
