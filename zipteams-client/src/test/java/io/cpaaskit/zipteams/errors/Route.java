@@ -1,58 +1,44 @@
 package io.cpaaskit.zipteams.errors;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import io.cpaaskit.testing.CallMode;
+import io.cpaaskit.testing.ErrorRoute;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
 import retrofit2.Response;
 
-/**
- * The four ways a caller meets a Zipteams error: the raw Retrofit response mapped with {@link ZipteamsErrors#from},
- * or the body-or-throw helpers, each synchronous and asynchronous. Every error test runs on all four.
- */
+/** {@link ErrorRoute} bound to {@link ZipteamsErrors}: every error test runs on all four ways a caller meets an error. */
 enum Route {
-  RAW_SYNC {
-    @Override
-    ZipteamsApiException fail(Call<?> call, Clock clock) throws IOException {
-      return raw(CallMode.SYNC.run(call), clock);
-    }
-  },
-  RAW_ASYNC {
-    @Override
-    ZipteamsApiException fail(Call<?> call, Clock clock) throws IOException {
-      return raw(CallMode.ASYNC.run(call), clock);
-    }
-  },
-  HELPER_SYNC {
-    @Override
-    ZipteamsApiException fail(Call<?> call, Clock clock) {
-      ZipteamsApiException thrown = catchThrowableOfType(ZipteamsApiException.class, () -> ZipteamsErrors.execute(call, clock));
-      assertThat(thrown).as("execute threw the typed exception").isNotNull();
-      return thrown;
-    }
-  },
-  HELPER_ASYNC {
-    @Override
-    ZipteamsApiException fail(Call<?> call, Clock clock) throws Exception {
-      ExecutionException failed =
-          catchThrowableOfType(
-              ExecutionException.class, () -> ZipteamsErrors.enqueue(call, clock).get(20, TimeUnit.SECONDS));
-      assertThat(failed).as("the future failed").isNotNull();
-      assertThat(failed.getCause()).isInstanceOf(ZipteamsApiException.class);
-      return (ZipteamsApiException) failed.getCause();
-    }
-  };
+  RAW_SYNC,
+  RAW_ASYNC,
+  HELPER_SYNC,
+  HELPER_ASYNC;
+
+  private static final ErrorRoute.Helpers<ZipteamsApiException> HELPERS =
+      new ErrorRoute.Helpers<>() {
+        @Override
+        public Class<ZipteamsApiException> type() {
+          return ZipteamsApiException.class;
+        }
+
+        @Override
+        public ZipteamsApiException from(Response<?> response, Clock clock) {
+          return ZipteamsErrors.from(response, clock);
+        }
+
+        @Override
+        public Object execute(Call<?> call, Clock clock) throws IOException {
+          return ZipteamsErrors.execute(call, clock);
+        }
+
+        @Override
+        public CompletableFuture<?> enqueue(Call<?> call, Clock clock) {
+          return ZipteamsErrors.enqueue(call, clock);
+        }
+      };
 
   /** Runs the call, which must fail with an error answer, and returns the typed exception this route produces. */
-  abstract ZipteamsApiException fail(Call<?> call, Clock clock) throws Exception;
-
-  private static ZipteamsApiException raw(Response<?> response, Clock clock) {
-    assertThat(response.isSuccessful()).as("an error answer").isFalse();
-    return ZipteamsErrors.from(response, clock);
+  ZipteamsApiException fail(Call<?> call, Clock clock) throws Exception {
+    return ErrorRoute.valueOf(name()).fail(call, clock, HELPERS);
   }
 }
