@@ -1,5 +1,12 @@
 package io.cpaaskit.vobiz.partner;
 
+import static io.cpaaskit.testing.ExamplePayloads.list;
+import static io.cpaaskit.testing.ExamplePayloads.map;
+import static io.cpaaskit.testing.ExamplePayloads.read;
+import static io.cpaaskit.testing.ExamplePayloads.write;
+import static io.cpaaskit.testing.ExamplePayloads.writeAsMap;
+
+import io.cpaaskit.testing.ExamplePayloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.JsonAdapter;
@@ -37,8 +44,6 @@ import io.cpaaskit.vobiz.partner.model.TransactionLedger;
 import io.cpaaskit.vobiz.partner.model.TransferBalanceRequest;
 import io.cpaaskit.vobiz.partner.model.VobizError;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -590,36 +595,6 @@ class PartnerExamplePayloadsTest {
   // ---------------------------------------------------------------- helpers
 
   private static String example(String name) throws IOException {
-    String resource = "/examples/vobiz/partner/" + name;
-    try (InputStream in = PartnerExamplePayloadsTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as("test resource %s", resource).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static <T> T read(String json, Class<T> type) throws IOException {
-    T value = LenientJson.moshi().adapter(type).fromJson(json);
-    assertThat(value).as("parsed %s", type.getSimpleName()).isNotNull();
-    return value;
-  }
-
-  private static <T> String write(T value, Class<T> type) {
-    return LenientJson.moshi().adapter(type).toJson(value);
-  }
-
-  private static <T> Map<String, Object> writeAsMap(T value, Class<T> type) throws IOException {
-    return map(ANY.fromJson(write(value, type)));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
-    assertThat(value).isInstanceOf(Map.class);
-    return (Map<String, Object>) value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Object> list(Object value) {
-    assertThat(value).isInstanceOf(List.class);
-    return (List<Object>) value;
+    return ExamplePayloads.load("/examples/vobiz/partner/" + name);
   }
 }

@@ -1,5 +1,12 @@
 package io.cpaaskit.vobiz.voice;
 
+import static io.cpaaskit.testing.ExamplePayloads.list;
+import static io.cpaaskit.testing.ExamplePayloads.map;
+import static io.cpaaskit.testing.ExamplePayloads.read;
+import static io.cpaaskit.testing.ExamplePayloads.write;
+import static io.cpaaskit.testing.ExamplePayloads.writeAsMap;
+
+import io.cpaaskit.testing.ExamplePayloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.JsonAdapter;
@@ -66,8 +73,6 @@ import io.cpaaskit.vobiz.voice.model.Trunk;
 import io.cpaaskit.vobiz.voice.model.TrunkPage;
 import io.cpaaskit.vobiz.voice.model.VobizError;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -783,36 +788,6 @@ class VoiceExamplePayloadsTest {
   // ---------------------------------------------------------------- helpers
 
   private static String example(String name) throws IOException {
-    String resource = "/examples/vobiz/voice/" + name;
-    try (InputStream in = VoiceExamplePayloadsTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as("example %s", resource).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static <T> T read(String json, Class<T> type) throws IOException {
-    T value = LenientJson.moshi().adapter(type).fromJson(json);
-    assertThat(value).as("parsed %s", type.getSimpleName()).isNotNull();
-    return value;
-  }
-
-  private static <T> String write(T value, Class<T> type) {
-    return LenientJson.moshi().adapter(type).toJson(value);
-  }
-
-  private static <T> Map<String, Object> writeAsMap(T value, Class<T> type) throws IOException {
-    return map(ANY.fromJson(write(value, type)));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
-    assertThat(value).isInstanceOf(Map.class);
-    return (Map<String, Object>) value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Object> list(Object value) {
-    assertThat(value).isInstanceOf(List.class);
-    return (List<Object>) value;
+    return ExamplePayloads.load("/examples/vobiz/voice/" + name);
   }
 }
