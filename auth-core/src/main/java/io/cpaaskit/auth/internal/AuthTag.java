@@ -22,7 +22,18 @@ public record AuthTag(RequestAuth auth, AccessToken token, HttpUrl origin, Strin
    * @return whether it is the same origin
    */
   public boolean sameOrigin(HttpUrl url) {
-    return url.scheme().equals(origin.scheme()) && url.host().equals(origin.host()) && url.port() == origin.port();
+    return sameOrigin(url, origin);
+  }
+
+  /**
+   * Returns whether two URLs share scheme, host and port.
+   *
+   * @param a one URL
+   * @param b the other
+   * @return whether they are the same origin
+   */
+  public static boolean sameOrigin(HttpUrl a, HttpUrl b) {
+    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
   }
 
   @Override

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import retrofit2.Invocation;
 
 /**
  * Puts the right credential on each request, chosen from the operation's spec security ({@link SpecOperation}); an
@@ -34,8 +33,7 @@ public final class CredentialInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    Invocation invocation = request.tag(Invocation.class);
-    SpecOperation operation = invocation == null ? null : invocation.method().getAnnotation(SpecOperation.class);
+    SpecOperation operation = SpecOperation.Lookup.of(request);
     if (operation == null || operation.security().length == 0) {
       // Not a generated operation, or one the spec declares without credentials: nothing of ours goes on it.
       return chain.proceed(request);
@@ -62,7 +60,7 @@ public final class CredentialInterceptor implements Interceptor {
             .build();
     Response response = chain.proceed(outgoing);
     // Only a 401 from the origin the key was sent to says anything about the key (a redirect elsewhere got none).
-    if (response.code() == 401 && !auth.tokenBased() && sameOrigin(response.request().url(), request.url())) {
+    if (response.code() == 401 && !auth.tokenBased() && AuthTag.sameOrigin(response.request().url(), request.url())) {
       response.close();
       throw new InvalidApiKeyException(
           vendor + " rejected the key with HTTP 401 on " + operation.id() + " ("
@@ -72,7 +70,4 @@ public final class CredentialInterceptor implements Interceptor {
     return response;
   }
 
-  private static boolean sameOrigin(okhttp3.HttpUrl a, okhttp3.HttpUrl b) {
-    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
-  }
 }

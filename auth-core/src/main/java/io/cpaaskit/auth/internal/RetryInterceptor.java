@@ -15,7 +15,6 @@ import java.util.Set;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import retrofit2.Invocation;
 
 /**
  * The one retry layer of a vendor client (see {@link RetryPolicy}). An application interceptor placed before the
@@ -46,8 +45,7 @@ public final class RetryInterceptor implements Interceptor {
     if (IDEMPOTENT.contains(request.method())) {
       return true;
     }
-    Invocation invocation = request.tag(Invocation.class);
-    SpecOperation operation = invocation == null ? null : invocation.method().getAnnotation(SpecOperation.class);
+    SpecOperation operation = SpecOperation.Lookup.of(request);
     return operation != null && operation.retrySafe();
   }
 

@@ -12,7 +12,6 @@ import okhttp3.Headers;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
-import retrofit2.Invocation;
 
 /**
  * An error answer, captured once and safe to keep: the status, the headers, the body (at most
@@ -80,8 +79,7 @@ public final class ErrorResponse {
       }
     }
     Request request = raw.request();
-    Invocation invocation = request.tag(Invocation.class);
-    SpecOperation operation = invocation == null ? null : invocation.method().getAnnotation(SpecOperation.class);
+    SpecOperation operation = SpecOperation.Lookup.of(request);
     return new ErrorResponse(
         raw.code(),
         redacted(raw.headers()),

@@ -41,4 +41,20 @@ public @interface SpecOperation {
    * @return whether a retry cannot duplicate an effect
    */
   boolean retrySafe() default false;
+
+  /** Reads the annotation off a request a generated interface built. */
+  final class Lookup {
+    private Lookup() {}
+
+    /**
+     * Returns the spec operation a request was built for.
+     *
+     * @param request the request
+     * @return its {@link SpecOperation}, or {@code null} if it was not built by a generated interface
+     */
+    public static SpecOperation of(okhttp3.Request request) {
+      retrofit2.Invocation invocation = request.tag(retrofit2.Invocation.class);
+      return invocation == null ? null : invocation.method().getAnnotation(SpecOperation.class);
+    }
+  }
 }
