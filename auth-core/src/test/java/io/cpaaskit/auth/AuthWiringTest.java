@@ -204,6 +204,18 @@ class AuthWiringTest {
   }
 
   @Test
+  void failedReauthenticationReleasesTheConnection() throws Exception {
+    TokenManager tokens = tokens();
+    TestApi api = api(RequestAuth.bearer(Set.of("bearer"), tokens));
+    api.getThing().execute().body().close();
+    vendor.revokeAll();
+    vendor.loginOverride.set(() -> AuthServer.json(401, "{\"error\":\"invalid_credentials\"}"));
+    assertThatThrownBy(() -> api.getThing().execute()).isInstanceOf(InvalidCredentialsException.class);
+    // Nothing is left checked out: every pooled connection is idle again.
+    assertThat(base.connectionPool().connectionCount()).isEqualTo(base.connectionPool().idleConnectionCount());
+  }
+
+  @Test
   void staticKeyRejectedWith401BecomesATypedErrorAndIsNotRetried() {
     TestApi api = api(keyPair("wrong-secret"));
     assertThatThrownBy(() -> api.keyed().execute())

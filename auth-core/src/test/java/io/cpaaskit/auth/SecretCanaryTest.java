@@ -162,6 +162,19 @@ class SecretCanaryTest {
     for (String canary : CANARIES) {
       assertThat(everything).as("lines containing %s", canary).noneMatch(line -> line != null && line.contains(canary));
     }
+    // Headers are logged in the order they were sent, the sensitive one masked in place.
+    List<String> loggedOrder =
+        logLines.stream().filter(l -> l.startsWith("X-Key-")).limit(2).map(l -> l.substring(0, l.indexOf(':')))
+            .collect(java.util.stream.Collectors.toList());
+    okhttp3.Headers sent = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS).getHeaders();
+    List<String> sentOrder = new ArrayList<>();
+    for (int i = 0; i < sent.size(); i++) { // by index: names() is sorted, not wire order
+      if (sent.name(i).startsWith("X-Key-")) {
+        sentOrder.add(sent.name(i));
+      }
+    }
+    assertThat(loggedOrder).hasSize(2).isEqualTo(sentOrder);
+    assertThat(logLines).filteredOn(l -> l.startsWith("X-Key-")).allMatch(l -> l.endsWith(": ***"));
     // The redaction is visible, not a silent drop: the masked forms are there.
     assertThat(logLines).anyMatch(line -> line.contains("accesskey=***"));
     assertThat(logLines).anyMatch(line -> line.equals("X-Key-Secret: ***"));

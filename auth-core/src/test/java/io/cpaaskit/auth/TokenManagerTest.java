@@ -256,6 +256,38 @@ class TokenManagerTest {
   }
 
   @Test
+  void negativeCacheAndBackoffStayWithinTheirBoundsOverManyRandomRuns() throws Exception {
+    java.util.Random seeds = new java.util.Random(7);
+    for (int run = 0; run < 100; run++) {
+      FakeClock runClock = new FakeClock();
+      java.util.Random random = new java.util.Random(seeds.nextLong());
+      AtomicInteger attempts = new AtomicInteger();
+      boolean fin = run % 2 == 0;
+      TokenManager tokens =
+          TokenManager.builder("bounds", () -> {
+                attempts.incrementAndGet();
+                throw fin ? new InvalidCredentialsException("refused") : new LoginUnavailableException("down");
+              })
+              .clock(runClock)
+              .random(random::nextDouble)
+              .policy(TokenPolicy.builder().backoff(Duration.ofSeconds(1), Duration.ofSeconds(60)).build())
+              .build();
+      assertThatThrownBy(tokens::token).isInstanceOf(IOException.class);
+      // Final failures: remembered for 1 to 5 s. Recoverable (first failure): a wait in [0, 1 s).
+      Duration lower = fin ? Duration.ofSeconds(1) : Duration.ZERO;
+      Duration upper = fin ? Duration.ofSeconds(5) : Duration.ofSeconds(1);
+      runClock.advance(lower.minusMillis(1).isNegative() ? Duration.ZERO : lower.minusMillis(1));
+      if (fin) {
+        assertThatThrownBy(tokens::token).isInstanceOf(IOException.class);
+        assertThat(attempts).as("inside the negative-cache window").hasValue(1);
+      }
+      runClock.advance(upper.minus(lower).plusMillis(2));
+      assertThatThrownBy(tokens::token).isInstanceOf(IOException.class);
+      assertThat(attempts).as("after the window, run %s", run).hasValue(2);
+    }
+  }
+
+  @Test
   void rejectionOfAnOlderTokenDoesNotLogInAgain() throws Exception {
     TokenManager tokens = manager(countingLogin(Duration.ofHours(1))).build();
     AccessToken first = tokens.token();
