@@ -107,11 +107,13 @@ public final class OperationCase {
     return this;
   }
 
-  String operationId() {
+  /** The spec operation this row calls. */
+  public String operationId() {
     return operationId;
   }
 
-  ApiCall call() {
+  /** The invocation of the generated method, with the row's arguments. */
+  public ApiCall call() {
     return call;
   }
 

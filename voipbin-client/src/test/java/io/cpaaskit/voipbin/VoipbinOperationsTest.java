@@ -97,7 +97,7 @@ import retrofit2.Response;
  * server: method, exact path, query and JSON body as VoIPBIN's server expects them, and the answer parsed into the
  * generated model (bodies are the example payloads under {@code examples/voipbin/}).
  */
-class VoipbinOperationsTest {
+public class VoipbinOperationsTest {
   static final SpecOperations SPEC = SpecOperations.load("specs/voipbin.yaml");
 
   private static final String CALL_ID = "550e8400-e29b-41d4-a716-446655440000";
@@ -118,7 +118,7 @@ class VoipbinOperationsTest {
     return new Address().type(Address.TypeEnum.TEL).target(number);
   }
 
-  static Stream<OperationCase> cases() {
+  public static Stream<OperationCase> cases() {
     return Stream.of(
         // ---- Auth (root, no credentials) ----------------------------------------------------------------
         OperationCase.of("login", apis -> apis.create(AuthApi.class)

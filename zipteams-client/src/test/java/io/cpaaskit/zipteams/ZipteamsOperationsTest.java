@@ -35,12 +35,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every operation of {@code specs/zipteams.yaml}, sent through its generated interface to a loopback server. */
-class ZipteamsOperationsTest {
+public class ZipteamsOperationsTest {
   static final SpecOperations SPEC = SpecOperations.load("specs/zipteams.yaml");
 
   private static final List<String> PARTNER_SCHEMES = List.of("zipteamsApiKey", "zipteamsApiSecret", "zipteamsTenantId", "zipteamsSubTenantId");
 
-  static Stream<OperationCase> cases() {
+  public static Stream<OperationCase> cases() {
     return Stream.of(
         OperationCase.of("getDashboardToken", apis -> apis.create(DashboardTokensApi.class).getDashboardToken())
             .respond(200, "{\"code\":\"RESPONSE_SUCCESS\",\"message\":\"Request served successfully.\","

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import retrofit2.Response;
 
 /** Every operation of {@code specs/vobiz/partner.yaml} sends the request the spec describes. */
-class PartnerOperationsTest {
+public class PartnerOperationsTest {
   static final SpecOperations SPEC = SpecOperations.load("specs/vobiz/partner.yaml");
 
   private static final String CUSTOMER = "MA_ABCDEF1234";
@@ -61,7 +61,7 @@ class PartnerOperationsTest {
       "{\"id\":\"ks_01J9Z8Y7X6W5V4\",\"account_auth_id\":\"MA_ABCDEF1234\",\"status\":\"in_progress\","
           + "\"expires_at\":\"2026-10-06T04:31:10Z\",\"metadata\":{},\"verified_data\":null}";
 
-  static Stream<OperationCase> cases() {
+  public static Stream<OperationCase> cases() {
     return Stream.of(
         OperationCase.of("partnerLogin", apis -> apis.create(TokensApi.class)
                 .partnerLogin(new PartnerLoginRequest().email("ops@resellerco.example").password("Str0ng!Passw0rd")))

@@ -77,7 +77,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import retrofit2.Response;
 
 /** Every operation of {@code specs/vobiz/voice.yaml} sends the request the spec describes. */
-class VoiceOperationsTest {
+public class VoiceOperationsTest {
   static final SpecOperations SPEC = SpecOperations.load("specs/vobiz/voice.yaml");
 
   private static final String MA = "MA_ABCDEF1234";
@@ -120,7 +120,7 @@ class VoiceOperationsTest {
   private static final String BINDING =
       "{\"message\":\"ok\",\"number\":\"+919876543210\",\"application\":{\"app_id\":\"20372631212782780\"}}";
 
-  static Stream<OperationCase> cases() {
+  public static Stream<OperationCase> cases() {
     return Stream.of(accountCases(), callCases(), streamCases(), conferenceCases(), recordingCases(),
             applicationCases(), numberCases(), trunkCases(), endpointCases(), cdrCases(), subAccountCases(),
             kycCases(), kycTestCases())

@@ -1,0 +1,35 @@
+package io.cpaaskit.sandbox.internal;
+
+import mockwebserver3.MockResponse;
+
+/** A vendor's behaviour behind the shared sandbox server: its state, its auth and its error bodies. */
+public interface Emulator {
+  /**
+   * Answers one request that matched an operation of the vendor's specs and conforms to them; checks credentials
+   * first, as the vendor does.
+   *
+   * @param exchange the request
+   * @return the answer
+   * @throws Exception for a bug in the emulator (answered as a 500 and reported)
+   */
+  MockResponse handle(Exchange exchange) throws Exception;
+
+  /**
+   * The vendor's own body for an error the sandbox raises itself: a request that breaks the spec (400), an unknown
+   * route (404), a rate limit (429) or a server failure (5xx).
+   *
+   * @param status the status
+   * @param message what is wrong, for the body's message field
+   * @return the answer
+   */
+  MockResponse error(int status, String message);
+
+  /**
+   * Tells whether an operation issues tokens (a login), which fault injection and the login count treat apart.
+   *
+   * @param operationId the operation
+   * @return whether it is a login
+   */
+  boolean isLogin(String operationId);
+
+}
