@@ -212,8 +212,9 @@ public final class Faults {
     }
 
     boolean matches(String requestOperationId, boolean login) {
-      if (operationId != null && !operationId.equals(requestOperationId)) {
-        return false;
+      if (operationId != null) {
+        // A fault aimed at one operation hits it whether it is a login or not.
+        return operationId.equals(requestOperationId);
       }
       return target == Target.ANY || (target == Target.LOGIN) == login;
     }
