@@ -4,6 +4,7 @@ import io.cpaaskit.sandbox.internal.Emulator;
 import io.cpaaskit.sandbox.internal.Exchange;
 import io.cpaaskit.sandbox.internal.HmacJwt;
 import io.cpaaskit.sandbox.internal.Responses;
+import io.cpaaskit.sandbox.internal.SchemaSamples;
 import io.cpaaskit.sandbox.internal.SpecApi;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -292,7 +293,7 @@ public final class VobizEmulator implements Emulator {
           if (exchange.pathParam("customer_auth_id") != null) {
             customer(); // 404 for a customer that is not the partner's
           }
-          return partnerSpec.sampleResponse(operationId);
+          return sampleAnswer(partnerSpec, operationId);
       }
     }
 
@@ -422,7 +423,7 @@ public final class VobizEmulator implements Emulator {
           if (CALL_ACTIONS.contains(operationId)) {
             liveCall(); // acting on a call needs a live one
           }
-          return voiceSpec.sampleResponse(operationId);
+          return sampleAnswer(voiceSpec, operationId);
       }
     }
 
@@ -452,6 +453,22 @@ public final class VobizEmulator implements Emulator {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * The spec's sample answer, minus a top-level {@code error} member: schemas such as {@code ConferenceDetail} declare
+   * one for Vobiz's documented {@code 200 {"api_id", "error": "failed"}} quirk, and a sample that filled it in would
+   * read as a failure. The sandbox answers the successful variant.
+   */
+  @SuppressWarnings("unchecked")
+  private static MockResponse sampleAnswer(SpecApi spec, String operationId) {
+    SchemaSamples.Sample sample = spec.sample(operationId);
+    if (sample.body() instanceof Map && ((Map<String, Object>) sample.body()).containsKey("error")) {
+      Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) sample.body());
+      body.remove("error");
+      return Responses.json(sample.status(), body);
+    }
+    return spec.sampleResponse(operationId);
+  }
 
   private void index(SpecApi spec) {
     for (PathItem path : spec.openApi().getPaths().values()) {
