@@ -156,6 +156,21 @@ class VobizSandboxTest {
   }
 
   @Test
+  void aSecondCustomerWithTheSameEmailIsAConflictAndAWeakPasswordABadRequest() throws IOException {
+    VobizClient vobiz = partnerClient();
+    CustomersApi customers = vobiz.partner().create(CustomersApi.class);
+    vobiz.execute(customers.createCustomer(newCustomer("twin")));
+
+    assertThatThrownBy(() -> vobiz.execute(customers.createCustomer(newCustomer("twin"))))
+        .isInstanceOf(VobizApiException.Conflict.class);
+    assertThatThrownBy(() -> vobiz.execute(customers.createCustomer(newCustomer("weak").password("password"))))
+        .isInstanceOfSatisfying(VobizApiException.BadRequest.class,
+            e -> assertThat(e.vendorMessage()).contains("digit").doesNotContain("password\""));
+    assertThat(vobiz.execute(customers.listCustomers(null, null, null)).getTotal()).isEqualTo(2);
+    assertThat(sandbox.traffic().violations()).isEmpty();
+  }
+
+  @Test
   void unknownIdsAreNotFoundInVobizsErrorBody() throws IOException {
     VobizClient vobiz = partnerClient();
     VobizClient.CustomerScope seeded = vobiz.customer(VobizCredentials.customer(SEEDED, SEEDED_TOKEN));
