@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
+import java.util.IdentityHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.Interceptor;
@@ -20,7 +20,8 @@ import okhttp3.Response;
  */
 final class Wire implements Interceptor, TokenListener {
   private final Set<String> loginPaths;
-  private final Map<Call, List<Integer>> attempts = new WeakHashMap<>();
+  // Strong references: the tour makes a few hundred calls, and a finished call must still count.
+  private final Map<Call, List<Integer>> attempts = new IdentityHashMap<>();
   private final AtomicInteger logins = new AtomicInteger();
   private final AtomicInteger reloginsAfterExpiry = new AtomicInteger();
   private final AtomicInteger reloginsAfter401 = new AtomicInteger();
