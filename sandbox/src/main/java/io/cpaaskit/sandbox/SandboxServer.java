@@ -109,10 +109,10 @@ final class SandboxServer implements AutoCloseable {
     Exchange exchange = null;
     if (!violations.isEmpty()) {
       traffic.violation(new SandboxTraffic.Violation(operationId, method, path, false, violations));
-      response = withHeader(emulator.error(400, "request does not conform to " + spec.file() + ": "
+      response = withHeader(emulator.error(operationId, 400, "request does not conform to " + spec.file() + ": "
           + String.join("; ", violations)), "X-Sandbox-Violation", String.join("; ", violations));
     } else if (applied.failureStatus() != 0) {
-      response = emulator.error(applied.failureStatus(), applied.failureStatus() == 429
+      response = emulator.error(operationId, applied.failureStatus(), applied.failureStatus() == 429
           ? "rate limit exceeded (injected by the sandbox)"
           : "service unavailable (injected by the sandbox)");
       if (applied.retryAfter() != null && applied.failureStatus() == 429) {
