@@ -25,6 +25,20 @@ public interface Emulator {
   MockResponse error(int status, String message);
 
   /**
+   * The vendor's own body for an error the sandbox raises itself on a request that matched an operation: a request
+   * that breaks the spec (400) or an injected fault. Vendors whose error bodies differ per route (VoIPBIN's
+   * {@code /auth/*} refuse with an empty 400) override it; the default ignores the operation.
+   *
+   * @param operationId the operation the request matched
+   * @param status the status
+   * @param message what is wrong, for the body's message field
+   * @return the answer
+   */
+  default MockResponse error(String operationId, int status, String message) {
+    return error(status, message);
+  }
+
+  /**
    * Tells whether an operation issues tokens (a login), which fault injection and the login count treat apart.
    *
    * @param operationId the operation
