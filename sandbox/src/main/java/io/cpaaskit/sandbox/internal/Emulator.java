@@ -46,17 +46,4 @@ public interface Emulator {
    */
   boolean isLogin(String operationId);
 
-
-  /**
-   * The vendor's error body for an error the sandbox raises on a known operation; vendors whose operations answer
-   * errors in different shapes override it.
-   *
-   * @param operationId the operation the request was routed to
-   * @param status the status
-   * @param message what is wrong
-   * @return the answer
-   */
-  default MockResponse error(String operationId, int status, String message) {
-    return error(status, message);
-  }
 }
