@@ -3,6 +3,8 @@ package io.cpaaskit.tour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cpaaskit.sandbox.SandboxTraffic;
+import io.cpaaskit.sandbox.VobizSandbox;
+import io.cpaaskit.sandbox.VoipbinSandbox;
 import io.cpaaskit.sandbox.ZipteamsSandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -61,6 +63,53 @@ class TourTest {
           .extracting(SandboxTraffic.Exchange::method).containsOnly("GET");
       assertThat(output()).doesNotContain(vendor.apiSecret());
     }
+  }
+
+  @Test
+  void withVobizPartnerCredentialsTheTourOnlyReadsFromTheVendor() {
+    try (VobizSandbox vendor = VobizSandbox.start()) {
+      Map<String, String> env = Map.of(
+          "VOBIZ_AUTH_ID", vendor.partnerAuthId(),
+          "VOBIZ_AUTH_TOKEN", vendor.partnerAuthToken(),
+          "VOBIZ_PARTNER_EMAIL", vendor.partnerEmail(),
+          "VOBIZ_PARTNER_PASSWORD", vendor.partnerPassword(),
+          "VOBIZ_BASE_URL", vendor.baseUrl());
+
+      int status = Tour.run(new String[] {"--only", "vobiz", "--allow-writes"}, env, out);
+
+      assertThat(status).as(output()).isEqualTo(0);
+      assertThat(output()).contains("Vobiz (real vendor, writes allowed)");
+      assertThat(vendor.traffic().exchanges()).isNotEmpty()
+          .allSatisfy(e -> assertThat(e.method().equals("GET") || e.operationId().equals("partnerLogin")).as(e.toString()).isTrue());
+      assertThat(output()).doesNotContain(vendor.partnerAuthToken(), vendor.partnerPassword());
+    }
+  }
+
+  @Test
+  void withVoipbinCredentialsTheTourOnlyReadsUnlessWritesAreAllowed() {
+    try (VoipbinSandbox vendor = VoipbinSandbox.start()) {
+      Map<String, String> env = Map.of(
+          "VOIPBIN_USERNAME", vendor.username(),
+          "VOIPBIN_PASSWORD", vendor.password(),
+          "VOIPBIN_BASE_URL", vendor.baseUrl());
+
+      assertThat(Tour.run(new String[] {"--only", "voipbin"}, env, out)).as(output()).isEqualTo(0);
+      assertThat(vendor.traffic().exchanges()).isNotEmpty()
+          .allSatisfy(e -> assertThat(e.method().equals("GET") || e.operationId().equals("login")).as(e.toString()).isTrue());
+
+      assertThat(Tour.run(new String[] {"--only", "voipbin", "--allow-writes"}, env, out)).as(output()).isEqualTo(0);
+      assertThat(vendor.traffic().count("createAccesskey")).isEqualTo(1);
+      assertThat(vendor.traffic().count("deleteAccesskey")).isEqualTo(1);
+      assertThat(output()).doesNotContain(vendor.password());
+    }
+  }
+
+  @Test
+  void theSandboxOptionIgnoresCredentialsInTheEnvironment() {
+    Map<String, String> env = Map.of("VOIPBIN_ACCESS_KEY", "vb_from_the_environment", "VOIPBIN_BASE_URL", "http://127.0.0.1:9");
+
+    assertThat(Tour.run(new String[] {"--only", "voipbin", "--sandbox"}, env, out)).as(output()).isEqualTo(0);
+    assertThat(output()).contains("VoIPBIN (sandbox)").doesNotContain("real vendor");
   }
 
   @Test
