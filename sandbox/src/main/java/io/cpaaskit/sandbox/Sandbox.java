@@ -25,11 +25,15 @@ public abstract sealed class Sandbox implements AutoCloseable permits VobizSandb
   }
 
   /**
-   * The URL to give the client builder's {@code baseUrl(...)}.
+   * The URL to give the client builder's {@code baseUrl(...)}: the server root, since every vendor client appends
+   * its API paths itself ({@code api/v1/…}, {@code v1.0/…}, {@code auth/…}). For Zipteams it is also the
+   * {@code customerIngestionUrl(...)}: one server plays both hosts.
    *
-   * @return {@code http://127.0.0.1:<port>} (plus the path the vendor's client expects, if any)
+   * @return {@code http://<loopback>:<port>/}
    */
-  public abstract String baseUrl();
+  public final String baseUrl() {
+    return server.url("/").toString();
+  }
 
   /** The faults to inject; see {@link Faults}. */
   public Faults faults() {

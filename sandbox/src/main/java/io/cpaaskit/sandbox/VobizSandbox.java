@@ -62,17 +62,6 @@ public final class VobizSandbox extends Sandbox {
   }
 
   /**
-   * The host URL for {@code VobizClient.Builder.baseUrl(...)}; the client appends {@code /api/v1/partner/} and
-   * {@code /api/v1/} itself.
-   *
-   * @return {@code http://127.0.0.1:<port>/}
-   */
-  @Override
-  public String baseUrl() {
-    return server().url("/").toString();
-  }
-
-  /**
    * The seeded partner's auth_id, for {@code VobizCredentials.partner(...)}.
    *
    * @return a {@code PA_…} id, random per sandbox

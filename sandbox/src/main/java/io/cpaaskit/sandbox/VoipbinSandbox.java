@@ -54,17 +54,6 @@ public final class VoipbinSandbox extends Sandbox {
   }
 
   /**
-   * The server root to give {@code VoipbinClient.Builder.baseUrl(...)}: the generated paths already start with
-   * {@code v1.0/} and {@code auth/}.
-   *
-   * @return {@code http://<loopback>:<port>/}
-   */
-  @Override
-  public String baseUrl() {
-    return server().url("/").toString();
-  }
-
-  /**
    * The username of the seeded admin agent, for {@code VoipbinCredentials.password(...)}.
    *
    * @return the username (an e-mail address)

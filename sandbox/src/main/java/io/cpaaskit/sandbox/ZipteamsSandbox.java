@@ -64,15 +64,9 @@ public final class ZipteamsSandbox extends Sandbox {
     return new Builder();
   }
 
-  /** The URL for {@code ZipteamsClient.Builder.baseUrl(...)} (Partner API and customer sync). */
-  @Override
-  public String baseUrl() {
-    return server().url("/").toString();
-  }
-
   /** The URL for {@code ZipteamsClient.Builder.customerIngestionUrl(...)}; the same server plays both hosts. */
   public String customerIngestionUrl() {
-    return server().url("/").toString();
+    return baseUrl();
   }
 
   /** The partner API key the sandbox accepts. */

@@ -126,8 +126,28 @@ public final class Tour {
     /** The vendor's id for {@code --only}. */
     String id();
 
+    /** The vendor's name for headings. */
+    String name();
+
+    /** The encoded paths of the vendor's token endpoints: requests there count as logins, not calls. */
+    Set<String> loginPaths();
+
+    /** Runs the steps against an embedded sandbox. */
+    void sandbox(Report report, Wire wire);
+
+    /** Runs the steps against the real vendor, whose credentials are in {@code env}. */
+    void real(Env env, boolean allowWrites, Report.Section section, Wire wire);
+
     /** Runs the vendor's steps in the mode the environment selects. */
-    void run(Env env, boolean allowWrites, Report report);
+    default void run(Env env, boolean allowWrites, Report report) {
+      Wire wire = new Wire(loginPaths());
+      if (env.hasCredentials(id())) {
+        real(env, allowWrites,
+            report.section(name(), "real vendor, " + (allowWrites ? "writes allowed" : "read-only"), wire), wire);
+      } else {
+        sandbox(report, wire);
+      }
+    }
   }
 
   /** The credentials the environment holds. */

@@ -1,8 +1,8 @@
 package io.cpaaskit.tour;
 
-import static io.cpaaskit.tour.ZipteamsTour.conformance;
-import static io.cpaaskit.tour.ZipteamsTour.expectThrows;
-import static io.cpaaskit.tour.ZipteamsTour.require;
+import static io.cpaaskit.tour.Checks.conformance;
+import static io.cpaaskit.tour.Checks.expectThrows;
+import static io.cpaaskit.tour.Checks.require;
 
 import io.cpaaskit.sandbox.VobizSandbox;
 import io.cpaaskit.vobiz.VobizClient;
@@ -43,19 +43,20 @@ final class VobizTour implements Tour.VendorTour {
   }
 
   @Override
-  public void run(Tour.Env env, boolean allowWrites, Report report) {
-    Wire wire = new Wire(LOGIN_PATHS);
-    if (env.hasCredentials(id())) {
-      real(env, allowWrites, report.section("Vobiz", "real vendor, " + (allowWrites ? "writes allowed" : "read-only"), wire), wire);
-    } else {
-      sandbox(report, wire);
-    }
+  public String name() {
+    return "Vobiz";
   }
 
-  private void sandbox(Report report, Wire wire) {
+  @Override
+  public Set<String> loginPaths() {
+    return LOGIN_PATHS;
+  }
+
+  @Override
+  public void sandbox(Report report, Wire wire) {
     TourClock clock = new TourClock();
     try (VobizSandbox sandbox = VobizSandbox.builder().clock(clock).start()) {
-      Report.Section s = report.section("Vobiz", "sandbox", wire);
+      Report.Section s = report.section(name(), "sandbox", wire);
       s.note("embedded Vobiz at " + sandbox.baseUrl() + "; every request is validated against specs/vobiz/*.yaml");
       VobizClient vobiz = VobizClient.builder()
           .baseUrl(sandbox.baseUrl())
@@ -164,7 +165,8 @@ final class VobizTour implements Tour.VendorTour {
     }
   }
 
-  private void real(Tour.Env env, boolean allowWrites, Report.Section s, Wire wire) {
+  @Override
+  public void real(Tour.Env env, boolean allowWrites, Report.Section s, Wire wire) {
     String authId = env.get("VOBIZ_AUTH_ID");
     String token = env.get("VOBIZ_AUTH_TOKEN");
     String baseUrl = env.getOrDefault("VOBIZ_BASE_URL", VobizClient.PRODUCTION_URL);

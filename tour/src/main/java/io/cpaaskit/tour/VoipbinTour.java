@@ -1,8 +1,8 @@
 package io.cpaaskit.tour;
 
-import static io.cpaaskit.tour.ZipteamsTour.conformance;
-import static io.cpaaskit.tour.ZipteamsTour.expectThrows;
-import static io.cpaaskit.tour.ZipteamsTour.require;
+import static io.cpaaskit.tour.Checks.conformance;
+import static io.cpaaskit.tour.Checks.expectThrows;
+import static io.cpaaskit.tour.Checks.require;
 
 import io.cpaaskit.auth.CredentialNotAcceptedException;
 import io.cpaaskit.auth.InvalidCredentialsException;
@@ -54,19 +54,20 @@ final class VoipbinTour implements Tour.VendorTour {
   }
 
   @Override
-  public void run(Tour.Env env, boolean allowWrites, Report report) {
-    Wire wire = new Wire(LOGIN_PATHS);
-    if (env.hasCredentials(id())) {
-      real(env, allowWrites, report.section("VoIPBIN", "real vendor, " + (allowWrites ? "writes allowed" : "read-only"), wire), wire);
-    } else {
-      sandbox(report, wire);
-    }
+  public String name() {
+    return "VoIPBIN";
   }
 
-  private void sandbox(Report report, Wire wire) {
+  @Override
+  public Set<String> loginPaths() {
+    return LOGIN_PATHS;
+  }
+
+  @Override
+  public void sandbox(Report report, Wire wire) {
     TourClock clock = new TourClock();
     try (VoipbinSandbox sandbox = VoipbinSandbox.builder().clock(clock).tokenLifetime(Duration.ofHours(1)).start()) {
-      Report.Section s = report.section("VoIPBIN", "sandbox", wire);
+      Report.Section s = report.section(name(), "sandbox", wire);
       s.note("embedded VoIPBIN at " + sandbox.baseUrl() + "; every request is validated against specs/voipbin.yaml");
       VoipbinClient agent = client(sandbox.baseUrl(), VoipbinCredentials.password(sandbox.username(), sandbox.password()),
           wire, clock);
@@ -157,7 +158,8 @@ final class VoipbinTour implements Tour.VendorTour {
     }
   }
 
-  private void real(Tour.Env env, boolean allowWrites, Report.Section s, Wire wire) {
+  @Override
+  public void real(Tour.Env env, boolean allowWrites, Report.Section s, Wire wire) {
     String baseUrl = env.get("VOIPBIN_BASE_URL");
     boolean agent = env.get("VOIPBIN_ACCESS_KEY") == null;
     VoipbinCredentials credentials = agent

@@ -1,5 +1,9 @@
 package io.cpaaskit.tour;
 
+import static io.cpaaskit.tour.Checks.conformance;
+import static io.cpaaskit.tour.Checks.expectThrows;
+import static io.cpaaskit.tour.Checks.require;
+
 import io.cpaaskit.auth.AccessToken;
 import io.cpaaskit.auth.InvalidApiKeyException;
 import io.cpaaskit.sandbox.ZipteamsSandbox;
@@ -41,19 +45,20 @@ final class ZipteamsTour implements Tour.VendorTour {
   }
 
   @Override
-  public void run(Tour.Env env, boolean allowWrites, Report report) {
-    Wire wire = new Wire(TOKEN_PATHS);
-    if (env.hasCredentials(id())) {
-      real(env, allowWrites, report.section("Zipteams", "real vendor, " + (allowWrites ? "writes allowed" : "read-only"), wire), wire);
-    } else {
-      sandbox(report, wire);
-    }
+  public String name() {
+    return "Zipteams";
   }
 
-  private void sandbox(Report report, Wire wire) {
+  @Override
+  public Set<String> loginPaths() {
+    return TOKEN_PATHS;
+  }
+
+  @Override
+  public void sandbox(Report report, Wire wire) {
     TourClock clock = new TourClock();
     try (ZipteamsSandbox sandbox = ZipteamsSandbox.builder().clock(clock).start()) {
-      Report.Section s = report.section("Zipteams", "sandbox", wire);
+      Report.Section s = report.section(name(), "sandbox", wire);
       s.note("embedded Zipteams at " + sandbox.baseUrl() + "; every request is validated against specs/zipteams.yaml");
       ZipteamsClient partner = ZipteamsClient.builder()
           .baseUrl(sandbox.baseUrl())
@@ -130,7 +135,8 @@ final class ZipteamsTour implements Tour.VendorTour {
     }
   }
 
-  private void real(Tour.Env env, boolean allowWrites, Report.Section s, Wire wire) {
+  @Override
+  public void real(Tour.Env env, boolean allowWrites, Report.Section s, Wire wire) {
     String tenant = env.get("ZIPTEAMS_TENANT_ID");
     String team = env.get("ZIPTEAMS_SUB_TENANT_ID");
     ZipteamsClient partner = ZipteamsClient.builder()
@@ -145,35 +151,6 @@ final class ZipteamsTour implements Tour.VendorTour {
         ? "--allow-writes: Zipteams offers no reversible write (ingestion starts a paid analysis), so none is made."
         : "read-only: ingestion and dispositions are writes; they run only against the sandbox.");
     s.end();
-  }
-
-  static String conformance(io.cpaaskit.sandbox.SandboxTraffic traffic) {
-    require(traffic.violations().isEmpty(), "violations: " + traffic.violations());
-    return traffic.requests() + " requests validated, 0 violations";
-  }
-
-  /** A call whose result is not needed. */
-  @FunctionalInterface
-  interface Attempt {
-    Object run() throws Exception;
-  }
-
-  static String expectThrows(Class<? extends Exception> type, Attempt action) throws Exception {
-    try {
-      action.run();
-    } catch (Exception e) {
-      if (type.isInstance(e)) {
-        return type.getName().substring(type.getName().lastIndexOf('.') + 1).replace('$', '.') + ": " + e.getMessage();
-      }
-      throw e;
-    }
-    throw new AssertionError("expected " + type.getSimpleName() + ", but the call succeeded");
-  }
-
-  static void require(boolean condition, String failure) {
-    if (!condition) {
-      throw new AssertionError(failure);
-    }
   }
 
   private static BatchCallRequest batch(int calls) {
