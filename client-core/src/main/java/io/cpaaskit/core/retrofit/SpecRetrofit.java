@@ -2,6 +2,7 @@ package io.cpaaskit.core.retrofit;
 
 import io.cpaaskit.core.json.LenientJson;
 import io.cpaaskit.core.retrofit.internal.E164PathConverterFactory;
+import io.cpaaskit.core.retrofit.internal.MalformedBodyConverterFactory;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -41,6 +42,6 @@ public final class SpecRetrofit {
         .baseUrl(url)
         .client(client)
         .addConverterFactory(E164PathConverterFactory.INSTANCE)
-        .addConverterFactory(MoshiConverterFactory.create(LenientJson.moshi()));
+        .addConverterFactory(new MalformedBodyConverterFactory(MoshiConverterFactory.create(LenientJson.moshi())));
   }
 }

@@ -61,6 +61,22 @@ class LenientJsonTest {
   }
 
   @Test
+  void aDecimalWhoseFullFormWouldRunToBillionsOfDigitsIsRejectedWithoutEchoingIt() throws Exception {
+    assertThatThrownBy(() -> read("{\"amount\":0.1e999999999}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("at most 1000 digits")
+        .hasMessageContaining("$.amount");
+    assertThatThrownBy(() -> read("{\"balance\":\"1e-999999999\"}")).isInstanceOf(JsonDataException.class);
+    String longNumber = "9".repeat(5000);
+    assertThatThrownBy(() -> read("{\"amount\":" + longNumber + "}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("(5000 characters)")
+        .message().hasSizeLessThan(200);
+    assertThat(read("{\"amount\":1e3}").amount).isEqualByComparingTo("1000");
+    assertThat(read("{\"amount\":" + "1".repeat(1000) + "}").amount.precision()).isEqualTo(1000);
+  }
+
+  @Test
   void decimalWritesNumberUnlessMarkedAsString() {
     Payload payload = new Payload();
     payload.amount = new BigDecimal("10.50");

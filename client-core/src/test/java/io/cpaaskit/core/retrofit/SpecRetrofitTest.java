@@ -3,7 +3,9 @@ package io.cpaaskit.core.retrofit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cpaaskit.core.errors.MalformedBodyException;
 import io.cpaaskit.core.retrofit.internal.E164PathConverterFactory;
+import java.io.IOException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
@@ -21,6 +23,17 @@ class SpecRetrofitTest {
   interface NumbersApi {
     @GET("Account/{auth_id}/numbers/{number}/application")
     Call<Void> number(@Path("auth_id") String authId, @Path(value = "number", encoded = true) @E164 String number);
+  }
+
+  /** A call with a JSON body model. */
+  interface CallsApi {
+    @GET("calls/{id}")
+    Call<CallBody> call(@Path("id") String id);
+  }
+
+  static final class CallBody {
+    String id;
+    Integer duration;
   }
 
   private final MockWebServer server = new MockWebServer();
@@ -47,6 +60,19 @@ class SpecRetrofitTest {
     server.enqueue(new MockResponse.Builder().code(204).build());
     api().number("MA_1", number).execute();
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/Account/MA_1/numbers/%2B919876543210/application");
+  }
+
+  @Test
+  void aSuccessfulBodyThatDoesNotFitTheModelFailsTheCallWithACheckedMalformedBodyException() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"id\":\"c1\",\"duration\":\"secret-ish-text\"}").build());
+    CallsApi calls = SpecRetrofit.newBuilder(server.url("/v1").toString(), new OkHttpClient()).build().create(CallsApi.class);
+
+    assertThatThrownBy(() -> calls.call("c1").execute())
+        .isInstanceOf(MalformedBodyException.class)
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("Expected an int at path $.duration")
+        .hasMessageNotContaining("secret-ish-text")
+        .hasNoCause();
   }
 
   @Test

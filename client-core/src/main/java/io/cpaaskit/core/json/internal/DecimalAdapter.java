@@ -11,6 +11,12 @@ import java.math.BigDecimal;
 final class DecimalAdapter extends JsonAdapter<BigDecimal> {
   static final DecimalAdapter AS_NUMBER = new DecimalAdapter(false);
   static final DecimalAdapter AS_STRING = new DecimalAdapter(true);
+  /**
+   * The most digits a value may have when written out in full. Money, rates and IDs have a few dozen; a literal
+   * such as {@code 1e999999999} parses into a small BigDecimal whose plain form would be a billion digits long, and
+   * writing it back (or comparing it) would run for minutes.
+   */
+  static final int MAX_PLAIN_DIGITS = 1000;
 
   private final boolean writeAsString;
 
@@ -32,11 +38,18 @@ final class DecimalAdapter extends JsonAdapter<BigDecimal> {
     if (text.isEmpty()) {
       return null;
     }
+    BigDecimal value;
     try {
-      return new BigDecimal(text);
+      value = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new JsonDataException("Expected a decimal number but was \"" + text + "\" at path " + reader.getPath(), e);
+      throw new JsonDataException("Expected a decimal number but was \"" + abbreviate(text) + "\" at path " + reader.getPath(), e);
     }
+    long plainDigits = Math.max(value.precision(), value.scale()) + Math.max(0L, -(long) value.scale());
+    if (plainDigits > MAX_PLAIN_DIGITS) {
+      throw new JsonDataException("Expected a decimal number of at most " + MAX_PLAIN_DIGITS + " digits but was \""
+          + abbreviate(text) + "\" at path " + reader.getPath());
+    }
+    return value;
   }
 
   @Override
@@ -48,6 +61,10 @@ final class DecimalAdapter extends JsonAdapter<BigDecimal> {
     } else {
       writer.value(value);
     }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…(" + text.length() + " characters)";
   }
 
   @Override

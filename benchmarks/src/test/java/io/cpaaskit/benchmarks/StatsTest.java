@@ -1,0 +1,53 @@
+package io.cpaaskit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class StatsTest {
+  @Test
+  void nearestRankPercentiles() {
+    long[] hundred = LongStream.rangeClosed(1, 100).toArray();
+    assertThat(Stats.percentile(hundred, 99)).isEqualTo(99);
+    assertThat(Stats.percentile(hundred, 100)).isEqualTo(100);
+    assertThat(Stats.percentile(hundred, 50)).isEqualTo(50);
+    assertThat(Stats.percentile(hundred, 0.5)).isEqualTo(1);
+  }
+
+  @Test
+  void p99Of256SamplesIsTheThirdLargest() {
+    long[] samples = LongStream.rangeClosed(1, 256).map(i -> 257 - i).toArray(); // unsorted on purpose
+    assertThat(Stats.percentile(samples, 99)).isEqualTo(254);
+    assertThat(samples[0]).isEqualTo(256); // not sorted in place
+  }
+
+  @Test
+  void medianOfAnEvenCountIsTheLowerMiddleAndOfOneSampleThatSample() {
+    assertThat(Stats.median(new long[] {4, 1, 3, 2})).isEqualTo(2);
+    assertThat(Stats.median(new long[] {7})).isEqualTo(7);
+    assertThat(Stats.median(new double[] {0.9, 0.7, 0.8})).isEqualTo(0.8);
+  }
+
+  @Test
+  void rejectsNoSamplesAndPercentilesOutOfRange() {
+    assertThatThrownBy(() -> Stats.percentile(new long[0], 50)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Stats.percentile(new long[] {1}, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Stats.percentile(new long[] {1}, 101)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void overlapCountsTouchingEndsAndNothingOutside() {
+    long[] starts = {100, 300};
+    long[] ends = {200, 400};
+    assertThat(Stats.overlapsAny(50, 99, starts, ends)).isFalse();
+    assertThat(Stats.overlapsAny(50, 100, starts, ends)).isTrue();
+    assertThat(Stats.overlapsAny(150, 160, starts, ends)).isTrue();
+    assertThat(Stats.overlapsAny(200, 250, starts, ends)).isTrue();
+    assertThat(Stats.overlapsAny(201, 299, starts, ends)).isFalse();
+    assertThat(Stats.overlapsAny(250, 500, starts, ends)).isTrue();
+    assertThat(Stats.overlapsAny(401, 500, starts, ends)).isFalse();
+    assertThat(Stats.overlapsAny(1, 2, new long[0], new long[0])).isFalse();
+  }
+}
