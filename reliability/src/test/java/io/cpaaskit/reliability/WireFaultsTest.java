@@ -3,8 +3,8 @@ package io.cpaaskit.reliability;
 import static io.cpaaskit.reliability.Harness.bounded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.squareup.moshi.JsonDataException;
 import io.cpaaskit.auth.RetryPolicy;
+import io.cpaaskit.core.errors.MalformedBodyException;
 import io.cpaaskit.testing.ExamplePayloads;
 import io.cpaaskit.vobiz.VobizClient;
 import io.cpaaskit.vobiz.VobizCredentials;
@@ -208,17 +208,28 @@ class WireFaultsTest {
   }
 
   /**
-   * A known gap, pinned so that it is noticed when it changes: a 2xx whose JSON parses but has a wrong type where an
-   * array or object is required reaches the caller of {@code execute()} as Moshi's unchecked
-   * {@link JsonDataException}, which {@code VobizClient.execute} does not document (it promises {@code IOException}s
-   * and {@code VobizApiException}s). It is still bounded and names the JSON path.
+   * A 2xx whose JSON parses but has a wrong type where an array or object is required ends as the checked
+   * {@link MalformedBodyException} (an {@link IOException}), naming the JSON path and never the value, sync and async.
+   * (This was Moshi's unchecked {@code JsonDataException} escaping {@code execute()} until the reliability suite
+   * found it.)
    */
   @Test
-  void knownGapAWrongTypedSuccessBodyIsAnUncheckedJsonDataException() {
-    server.enqueue(json(200, "{\"conference_name\": 12, \"members\": \"none\"}"));
-    Harness.Outcome<ConferenceDetail> wrongTypes = bounded(BOUND, JsonDataException.class,
-        () -> vobiz.execute(acme.create(ConferencesApi.class).getConference(AUTH_ID, "standup")));
-    assertThat(wrongTypes.failure()).isInstanceOf(JsonDataException.class).hasMessageContaining("$.members");
+  void aWrongTypedSuccessBodyIsAMalformedBodyExceptionNamingThePathNotTheValue() throws Exception {
+    server.enqueue(json(200, "{\"conference_name\": 12, \"members\": \"secret-looking-value\"}"));
+    assertThat(getConference().failure()).isInstanceOf(MalformedBodyException.class)
+        .hasMessageContaining("$.members").hasMessageNotContaining("secret-looking-value");
+
+    server.enqueue(json(200, "{\"members\": {\"not\": \"a list\"}}"));
+    CompletableFuture<ConferenceDetail> async =
+        vobiz.enqueue(acme.create(ConferencesApi.class).getConference(AUTH_ID, "standup"));
+    Harness.Outcome<ConferenceDetail> outcome = bounded(BOUND, () -> {
+      try {
+        return async.get();
+      } catch (ExecutionException e) {
+        throw (Exception) e.getCause();
+      }
+    });
+    assertThat(outcome.failure()).isInstanceOf(MalformedBodyException.class);
   }
 
   // ---- Enormous bodies ----------------------------------------------------------------------------------------------
