@@ -12,6 +12,7 @@ import io.cpaaskit.auth.TokenLogin;
 import io.cpaaskit.voipbin.api.AuthApi;
 import io.cpaaskit.voipbin.model.BootRequest;
 import io.cpaaskit.voipbin.model.BootResponse;
+import io.cpaaskit.core.errors.MalformedBodyException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,11 +72,11 @@ public final class DirectHashBoot implements TokenLogin {
     Response<BootResponse> response;
     try {
       response = auth.boot(new BootRequest().directHash(directHash.reveal())).execute();
-    } catch (IOException e) {
-      throw LoginFailures.forOneTimeTransport(WHAT, e);
-    } catch (RuntimeException e) {
+    } catch (MalformedBodyException | RuntimeException e) {
       throw new AmbiguousCredentialMintException(
           WHAT + " answered with an unreadable body (" + e.getClass().getSimpleName() + ")" + NOT_AGAIN, e);
+    } catch (IOException e) {
+      throw LoginFailures.forOneTimeTransport(WHAT, e);
     }
     Instant receivedAt = clock.instant();
     int code = response.code();

@@ -12,6 +12,7 @@ import io.cpaaskit.auth.TokenLogin;
 import io.cpaaskit.voipbin.api.AuthApi;
 import io.cpaaskit.voipbin.model.LoginRequest;
 import io.cpaaskit.voipbin.model.LoginResponse;
+import io.cpaaskit.core.errors.MalformedBodyException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,11 +68,12 @@ public final class PasswordLogin implements TokenLogin {
     Response<LoginResponse> response;
     try {
       response = auth.login(new LoginRequest().username(username).password(password.reveal())).execute();
+    } catch (MalformedBodyException | RuntimeException e) {
+      // A 2xx whose body is not a login answer (the converter's MalformedBodyException, or any other parse failure).
+      // Logging in again is harmless.
+      throw new AuthenticationException(WHAT + " answered with an unreadable body: " + e.getClass().getSimpleName(), e);
     } catch (IOException e) {
       throw LoginFailures.forTransport(WHAT, e);
-    } catch (RuntimeException e) {
-      // Moshi's JsonDataException: a 2xx whose body is not a login answer. Logging in again is harmless.
-      throw new AuthenticationException(WHAT + " answered with an unreadable body: " + e.getClass().getSimpleName(), e);
     }
     Instant receivedAt = clock.instant();
     String url = Redaction.url(response.raw().request().url());
