@@ -169,7 +169,9 @@ public final class Faults {
         spent.add(rule);
       }
     }
-    rules.removeAll(spent);
+    if (!spent.isEmpty()) {
+      rules.removeAll(spent);
+    }
     return new Applied(delay, failure == null ? 0 : failure.status, failure == null ? null : failure.duration,
         malformed);
   }
@@ -180,11 +182,13 @@ public final class Faults {
     }
   }
 
-  private static void requirePositive(Duration duration, String name) {
+  /** The one check of a duration argument in this package; returns it. */
+  static Duration requirePositive(Duration duration, String name) {
     Objects.requireNonNull(duration, name + " == null");
     if (duration.isNegative() || duration.isZero()) {
       throw new IllegalArgumentException(name + " must be positive, was " + duration);
     }
+    return duration;
   }
 
   /** What a request gets: a delay, a failure status (0 for none) with its Retry-After, a malformed body. */

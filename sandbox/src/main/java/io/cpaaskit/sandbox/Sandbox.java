@@ -93,7 +93,7 @@ public abstract sealed class Sandbox implements AutoCloseable permits VobizSandb
      * @return this builder
      */
     public B tokenLifetime(Duration tokenLifetime) {
-      this.tokenLifetime = SandboxServer.positive(tokenLifetime, "tokenLifetime");
+      this.tokenLifetime = Faults.requirePositive(tokenLifetime, "tokenLifetime");
       return self();
     }
 

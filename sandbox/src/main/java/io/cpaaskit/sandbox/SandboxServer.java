@@ -6,7 +6,6 @@ import io.cpaaskit.sandbox.internal.SpecApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
@@ -184,15 +183,5 @@ final class SandboxServer implements AutoCloseable {
     public MockResponse dispatch(RecordedRequest request) {
       return answer(request);
     }
-  }
-
-  static Duration positive(Duration duration, String name) {
-    if (duration == null) {
-      throw new NullPointerException(name + " == null");
-    }
-    if (duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive, was " + duration);
-    }
-    return duration;
   }
 }
