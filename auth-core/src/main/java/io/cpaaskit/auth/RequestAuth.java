@@ -237,25 +237,36 @@ public final class RequestAuth {
   }
 
   private Request apply(Request request, AccessToken token) {
-    Request.Builder builder = request.newBuilder();
+    return signInto(request.newBuilder(), request.url(), token).build();
+  }
+
+  /**
+   * Puts the credential on a request being built, so that a caller adding more (a tag) copies the request once.
+   *
+   * @param builder the builder of the request
+   * @param url the request's URL (a query credential is added to it)
+   * @param token the token to send, from {@link #tokens()}; {@code null} for static keys
+   * @return {@code builder}
+   */
+  public Request.Builder signInto(Request.Builder builder, HttpUrl url, AccessToken token) {
     switch (kind) {
       case STATIC_HEADERS:
         headers.forEach((name, value) -> builder.header(name, value.reveal()));
         plainHeaders.forEach(builder::header);
         break;
       case STATIC_QUERY:
-        builder.url(withQuery(request.url(), queryName, queryValue.reveal()));
+        builder.url(withQuery(url, queryName, queryValue.reveal()));
         break;
       case BEARER_TOKEN:
-        builder.header("Authorization", "Bearer " + token.value().reveal());
+        builder.header("Authorization", "Bearer " + Objects.requireNonNull(token, "token == null").value().reveal());
         break;
       case QUERY_TOKEN:
-        builder.url(withQuery(request.url(), queryName, token.value().reveal()));
+        builder.url(withQuery(url, queryName, Objects.requireNonNull(token, "token == null").value().reveal()));
         break;
       default:
         throw new AssertionError(kind);
     }
-    return builder.build();
+    return builder;
   }
 
   private static HttpUrl withQuery(HttpUrl url, String name, String value) {

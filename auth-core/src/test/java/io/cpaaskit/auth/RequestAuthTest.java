@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.Set;
+import okhttp3.HttpUrl;
 import okhttp3.Request;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,15 @@ class RequestAuthTest {
     assertThat(auth.secretHeaderNames()).containsExactly("x-api-key");
     assertThat(auth.headerNames()).containsExactlyInAnyOrder("x-api-key", "x-tenant-id");
     assertThat(auth.staticSecrets()).extracting(Secret::reveal).containsExactly("k1");
+  }
+
+  @Test
+  void signIntoPutsAQueryKeyOnTheGivenUrlAndKeepsWhatElseTheBuilderHolds() {
+    RequestAuth auth = RequestAuth.staticQuery(Set.of("key"), "accesskey", Secret.of("accessKey", "k-123"));
+    HttpUrl url = HttpUrl.get("https://example.test/v1.0/calls?page_size=10&accesskey=stale");
+    Request signed = auth.signInto(new Request.Builder().url(url).tag(String.class, "kept"), url, null).build();
+    assertThat(signed.url().queryParameterValues("accesskey")).containsExactly("k-123");
+    assertThat(signed.url().queryParameter("page_size")).isEqualTo("10");
+    assertThat(signed.tag(String.class)).isEqualTo("kept");
   }
 }

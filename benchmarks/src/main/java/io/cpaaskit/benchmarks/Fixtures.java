@@ -6,12 +6,14 @@ import io.cpaaskit.voipbin.VoipbinClient;
 import io.cpaaskit.voipbin.VoipbinCredentials;
 import io.cpaaskit.voipbin.model.Address;
 import io.cpaaskit.voipbin.model.CreateCallRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import retrofit2.Response;
 
 /** The two sides every timing compares, built the same way everywhere. */
 final class Fixtures {
@@ -57,5 +59,14 @@ final class Fixtures {
         .source(new Address().type(Address.TypeEnum.TEL).target("+14155551234"))
         .destinations(List.of(new Address().type(Address.TypeEnum.TEL).target("+821100000001")))
         .flowId("6b8e2d3c-1f0a-4c55-8e21-7d9f0c3b4a12");
+  }
+
+  /** The body of a successful SDK response; anything else is a failed call. */
+  static <T> T body(Response<T> response) throws IOException {
+    T body = response.body();
+    if (!response.isSuccessful() || body == null) {
+      throw new IOException("HTTP " + response.code());
+    }
+    return body;
   }
 }

@@ -7,6 +7,7 @@ import io.cpaaskit.vobiz.VobizCredentials;
 import io.cpaaskit.voipbin.VoipbinClient;
 import io.cpaaskit.voipbin.VoipbinCredentials;
 import io.cpaaskit.voipbin.api.CallsApi;
+import io.cpaaskit.voipbin.model.CreateCallRequest;
 import io.cpaaskit.zipteams.ZipteamsClient;
 import io.cpaaskit.zipteams.ZipteamsCredentials;
 import java.io.BufferedReader;
@@ -45,28 +46,32 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * The one entry point of the benchmarks ({@code scripts/benchmarks}): per-call overhead through JMH, and a plain
+ * The one entry point of the benchmarks ({@code scripts/benchmarks}): per-call overhead (interleaved pairs in this JVM,
+ * checked; and JMH forks, reported in full mode), and a plain
  * harness for what JMH does not fit (login storm, proactive-refresh soak, cold start, footprint). Prints one table
  * with baseline, ours, ratio, target, threshold and verdict per figure, and exits 1 when a figure misses its
  * noise-tolerant threshold (2 on a usage error).
  */
 public final class Harness {
   static final String USAGE =
-      "Usage: scripts/benchmarks [--short] [--only overhead|storm|soak|coldstart|footprint]... [--log-level BASIC|HEADERS|BODY]";
+      "Usage: scripts/benchmarks [--short] [--only overhead|jmh|storm|soak|coldstart|footprint]... [--log-level BASIC|HEADERS|BODY]";
 
   /** Thresholds: what the issue asks for (target) and what fails the run (threshold, wide for a shared machine). */
   static final double OVERHEAD_TARGET = 0.95;
   /**
-   * Wide on purpose: on a quiet 2-core machine, with the server in the same JVM, 16 threads measure 0.61 to 0.77
-   * (issue 6's 0.95 is not met yet, and the table says MISS); the run fails only on a further, wide regression.
+   * Wide on purpose: on the shared 2-core CI machine the median pair ratio moves by about ±0.05 from run to run, and
+   * the run must fail only on a real regression (the SDK doing a third more work per call), not on a noisy neighbour.
    */
-  static final double OVERHEAD_THRESHOLD = 0.50;
+  static final double OVERHEAD_THRESHOLD = 0.75;
   static final double STORM_TARGET = 2.0;
   static final double STORM_THRESHOLD = 3.0;
   static final double SOAK_TARGET = 1.5;
   static final double SOAK_THRESHOLD = 2.5;
 
-  /** Two runs of one side further apart than this (relative) make a missed overhead target NOISY, not FAIL. */
+  /**
+   * A per-pair ratio spread (interquartile range over median) wider than this, or two JMH runs of one side further
+   * apart than this, make a missed overhead target NOISY, not FAIL.
+   */
   static final double NOISE_LIMIT = 0.20;
 
   static final int STORM_CALLERS = 256;
@@ -74,7 +79,7 @@ public final class Harness {
   static final Duration SOAK_LIFETIME = Duration.ofSeconds(2);
   static final int SOAK_THREADS = 8;
 
-  private static final Set<String> SECTIONS = Set.of("footprint", "coldstart", "overhead", "storm", "soak");
+  private static final Set<String> SECTIONS = Set.of("footprint", "coldstart", "overhead", "jmh", "storm", "soak");
 
   private final boolean quick;
   private final HttpLogging.Level logLevel;
@@ -125,7 +130,11 @@ public final class Harness {
       }
     }
     Harness harness = new Harness(quick, level);
-    System.exit(harness.run(only.isEmpty() ? SECTIONS : only));
+    Set<String> sections = new LinkedHashSet<>(SECTIONS);
+    if (quick) {
+      sections.remove("jmh"); // forks minutes apart cannot resolve 5 % on a shared machine: reported, never checked
+    }
+    System.exit(harness.run(only.isEmpty() ? sections : only));
   }
 
   private static void usage(String problem) {
@@ -148,7 +157,10 @@ public final class Harness {
       section("cold start", this::coldStart);
     }
     if (sections.contains("overhead")) {
-      section("per-call overhead (JMH)", this::overhead);
+      section("per-call overhead (interleaved pairs)", this::overhead);
+    }
+    if (sections.contains("jmh")) {
+      section("per-call overhead (JMH forks, reported)", this::jmhOverhead);
     }
     if (sections.contains("storm")) {
       section("login storm", this::storm);
@@ -167,8 +179,8 @@ public final class Harness {
         .filter(c -> c.verdict() == Check.Verdict.MISS || c.verdict() == Check.Verdict.NOISY).count();
     System.out.println();
     System.out.println("PASS: target met; MISS: target missed within the noise threshold; FAIL: threshold missed (exit 1);"
-        + " NOISY: target missed but the two runs of one side differ by more than " + Math.round(NOISE_LIMIT * 100)
-        + " %, so the machine was too busy to tell (no failure).");
+        + " NOISY: target missed within the threshold while the pair ratios spread (interquartile range) by more than "
+        + Math.round(NOISE_LIMIT * 100) + " % of their median, so the machine was too busy to tell (no failure).");
     System.out.println(failed == 0
         ? (missed == 0 ? "All targets met." : missed + " target(s) missed within the threshold: re-measure on a quiet machine.")
         : failed + " figure(s) missed the threshold.");
@@ -191,10 +203,47 @@ public final class Harness {
   // ---------------------------------------------------------------- per-call overhead
 
   /**
-   * Each case runs as raw, sdk, sdk, raw (one JMH fork each), and the ratio is of the two means: on a machine whose
-   * load drifts, that ABBA order charges the drift to both sides alike instead of to whichever JMH runs last.
+   * The checked figure: {@link PairedOverhead}, raw and SDK blocks interleaved on one server and connection pool, the
+   * median of the per-pair ratios.
    */
-  private void overhead() throws RunnerException {
+  private void overhead() throws Exception {
+    Duration block = Duration.ofMillis(quick ? 250 : 500);
+    int pairs = quick ? 12 : 30;
+    try (LoopbackVoipbin server = LoopbackVoipbin.start()) {
+      OkHttpClient base = Fixtures.base(32);
+      CallsApi sdk = Fixtures.sdk(server.baseUrl(), base, logLevel, TokenListener.NONE).create(CallsApi.class);
+      RawVoipbin raw = new RawVoipbin(base, server.baseUrl()).login();
+      CreateCallRequest body = Fixtures.createCallRequest();
+      for (int threads : new int[] {1, 16}) {
+        for (String op : new String[] {"GET", "POST"}) {
+          PairedOverhead.Result result = op.equals("GET")
+              ? PairedOverhead.measure(() -> raw.getCall(Fixtures.CALL_ID),
+                  () -> Fixtures.body(sdk.getCall(Fixtures.CALL_ID).execute()), threads, quick ? 20_000 : 50_000, block, pairs)
+              : PairedOverhead.measure(() -> raw.createCall(body),
+                  () -> Fixtures.body(sdk.createCall(body).execute()), threads, quick ? 20_000 : 50_000, block, pairs);
+          String name = "overhead " + op + ", " + threads + " thread" + (threads == 1 ? "" : "s") + " (ops/s)";
+          checks.add(Check.atLeast(name, ops(result.rawOps()), ops(result.sdkOps()), result.ratio(), OVERHEAD_TARGET,
+              OVERHEAD_THRESHOLD).noisy(result.spread() > NOISE_LIMIT));
+          System.out.printf(Locale.ROOT,
+              "   %-4s %2d thread(s): %d pairs of %d ms; median raw %s, sdk %s ops/s; pair ratio median %.3f (quartiles %.3f-%.3f)%n",
+              op, threads, result.pairs(), block.toMillis(), ops(result.rawOps()), ops(result.sdkOps()), result.ratio(),
+              result.lowerQuartile(), result.upperQuartile());
+        }
+      }
+      base.dispatcher().executorService().shutdown();
+      base.connectionPool().evictAll();
+      if (server.unauthorized() != 0) {
+        throw new IllegalStateException(server.unauthorized() + " overhead calls were answered 401");
+      }
+    }
+  }
+
+  /**
+   * Reported only (full mode): each case runs as raw, sdk, sdk, raw (one JMH fork each), and the ratio is of the two
+   * means, so load drift is charged to both sides alike. Forks run minutes apart, so on a shared machine this figure
+   * moves by ±0.2 between runs; {@link #overhead} is the one checked.
+   */
+  private void jmhOverhead() throws RunnerException {
     for (int threads : new int[] {1, 16}) {
       for (String op : new String[] {"Get", "Post"}) {
         double[] raw = new double[2];
@@ -211,13 +260,12 @@ public final class Harness {
         }
         double rawMean = (raw[0] + raw[1]) / 2;
         double sdkMean = (sdk[0] + sdk[1]) / 2;
-        String name = "overhead " + op.toUpperCase(Locale.ROOT) + ", " + threads + " thread" + (threads == 1 ? "" : "s")
-            + " (ops/s)";
-        boolean noisy = spread(raw) > NOISE_LIMIT || spread(sdk) > NOISE_LIMIT;
-        checks.add(Check.atLeast(name, ops(rawMean), ops(sdkMean), sdkMean / rawMean, OVERHEAD_TARGET, OVERHEAD_THRESHOLD)
-            .noisy(noisy));
-        System.out.printf(Locale.ROOT, "   %-4s %2d thread(s): raw %s, %s ops/s; sdk %s, %s ops/s (ABBA); ratio of means %.3f%n",
-            op.toUpperCase(Locale.ROOT), threads, ops(raw[0]), ops(raw[1]), ops(sdk[0]), ops(sdk[1]), sdkMean / rawMean);
+        String name = "JMH overhead " + op.toUpperCase(Locale.ROOT) + ", " + threads + " thread"
+            + (threads == 1 ? "" : "s") + " (ops/s, ABBA forks)";
+        checks.add(Check.info(name, ops(rawMean), ops(sdkMean), sdkMean / rawMean));
+        System.out.printf(Locale.ROOT, "   %-4s %2d thread(s): raw %s, %s ops/s; sdk %s, %s ops/s (ABBA); ratio of means %.3f; runs of one side %.0f %% / %.0f %% apart%n",
+            op.toUpperCase(Locale.ROOT), threads, ops(raw[0]), ops(raw[1]), ops(sdk[0]), ops(sdk[1]), sdkMean / rawMean,
+            spread(raw) * 100, spread(sdk) * 100);
       }
     }
   }
@@ -228,6 +276,7 @@ public final class Harness {
         new OptionsBuilder()
             .include(CallOverheadBenchmark.class.getName() + "\\." + method + "$")
             .param("logLevel", logLevel.name())
+            .param("warmCalls", String.valueOf(quick ? 20_000 : 50_000))
             .threads(threads)
             .forks(1)
             .warmupIterations(quick ? 1 : 3)

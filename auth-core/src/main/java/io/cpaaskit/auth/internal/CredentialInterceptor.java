@@ -1,5 +1,6 @@
 package io.cpaaskit.auth.internal;
 
+import io.cpaaskit.auth.AccessToken;
 import io.cpaaskit.auth.CredentialNotAcceptedException;
 import io.cpaaskit.auth.InvalidApiKeyException;
 import io.cpaaskit.core.http.Redaction;
@@ -53,10 +54,11 @@ public final class CredentialInterceptor implements Interceptor {
           vendor + " operation " + operation.id() + " accepts " + new TreeSet<>(security)
               + " but this client holds " + held + "; nothing was sent");
     }
-    RequestAuth.Signed signed = auth.sign(request);
+    AccessToken token = auth.tokenBased() ? auth.tokens().token() : null;
+    // One copy of the request: the credential and the tag go on through the same builder.
     Request outgoing =
-        signed.request().newBuilder()
-            .tag(AuthTag.class, new AuthTag(auth, signed.token(), request.url(), operation.id(), false))
+        auth.signInto(request.newBuilder(), request.url(), token)
+            .tag(AuthTag.class, new AuthTag(auth, token, request.url(), operation.id(), false))
             .build();
     Response response = chain.proceed(outgoing);
     // Only a 401 from the origin the key was sent to says anything about the key (a redirect elsewhere got none).

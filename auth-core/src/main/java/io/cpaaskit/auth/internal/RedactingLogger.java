@@ -7,7 +7,6 @@ import io.cpaaskit.auth.RequestAuth;
 import io.cpaaskit.auth.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -104,24 +103,20 @@ public final class RedactingLogger implements Interceptor {
 
   /** The last layer: no live secret survives, whatever field or format it hid in. */
   private String scrub(String line) {
-    List<String> values = new ArrayList<>();
+    String out = line;
     for (RequestAuth auth : auths) {
       for (Secret secret : auth.staticSecrets()) {
-        values.add(secret.reveal());
+        out = mask(out, secret.reveal());
       }
-      if (auth.tokens() != null) {
-        AccessToken token = auth.tokens().cached();
-        if (token != null) {
-          values.add(token.value().reveal());
-        }
-      }
-    }
-    String out = line;
-    for (String value : values) {
-      if (value.length() >= 4 && out.contains(value)) {
-        out = out.replace(value, "***");
+      AccessToken token = auth.tokens() != null ? auth.tokens().cached() : null;
+      if (token != null) {
+        out = mask(out, token.value().reveal());
       }
     }
     return out;
+  }
+
+  private static String mask(String line, String value) {
+    return value.length() >= 4 && line.contains(value) ? line.replace(value, "***") : line;
   }
 }

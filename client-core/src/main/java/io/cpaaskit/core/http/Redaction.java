@@ -46,6 +46,9 @@ public final class Redaction {
    * @return the printable URL
    */
   public static String url(HttpUrl url, Set<String> extraQuery) {
+    if (!needsMasking(url, extraQuery)) {
+      return url.toString(); // the common case, on every logged line: nothing to mask, nothing to rebuild
+    }
     HttpUrl.Builder builder = url.newBuilder();
     if (!url.username().isEmpty() || !url.password().isEmpty()) {
       builder.username("***").password("");
@@ -60,6 +63,18 @@ public final class Redaction {
       }
     }
     return builder.build().toString().replace("%2A%2A%2A", "***");
+  }
+
+  private static boolean needsMasking(HttpUrl url, Set<String> extraQuery) {
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      return true;
+    }
+    for (int i = 0, size = url.querySize(); i < size; i++) {
+      if (isSensitiveQuery(url.queryParameterName(i), extraQuery)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
