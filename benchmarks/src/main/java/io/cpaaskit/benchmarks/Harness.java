@@ -46,7 +46,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * The one entry point of the benchmarks ({@code scripts/benchmarks}): per-call overhead (interleaved pairs in this JVM,
+ * The one entry point of the benchmarks ({@code scripts/benchmarks}): per-call overhead (raw and SDK calls interleaved in this JVM,
  * checked; and JMH forks, reported in full mode), and a plain
  * harness for what JMH does not fit (login storm, proactive-refresh soak, cold start, footprint). Prints one table
  * with baseline, ours, ratio, target, threshold and verdict per figure, and exits 1 when a figure misses its
@@ -59,18 +59,19 @@ public final class Harness {
   /** Thresholds: what the issue asks for (target) and what fails the run (threshold, wide for a shared machine). */
   static final double OVERHEAD_TARGET = 0.95;
   /**
-   * Wide on purpose: on the shared 2-core CI machine the median pair ratio moves by about ±0.05 from run to run, and
-   * the run must fail only on a real regression (the SDK doing a third more work per call), not on a noisy neighbour.
+   * Wide on purpose: with calls interleaved, the median slice ratio moves by about ±0.03 between runs on the shared
+   * 2-core machine (0.90 was the lowest seen, with a profiler attached); the run fails when the SDK costs a quarter more
+   * than the raw call, not on a noisy neighbour.
    */
-  static final double OVERHEAD_THRESHOLD = 0.75;
+  static final double OVERHEAD_THRESHOLD = 0.80;
   static final double STORM_TARGET = 2.0;
   static final double STORM_THRESHOLD = 3.0;
   static final double SOAK_TARGET = 1.5;
   static final double SOAK_THRESHOLD = 2.5;
 
   /**
-   * A per-pair ratio spread (interquartile range over median) wider than this, or two JMH runs of one side further
-   * apart than this, make a missed overhead target NOISY, not FAIL.
+   * A spread of the slice ratios (interquartile range over median) wider than this makes a missed overhead target
+   * NOISY rather than MISS; neither fails the run.
    */
   static final double NOISE_LIMIT = 0.20;
 
@@ -157,7 +158,7 @@ public final class Harness {
       section("cold start", this::coldStart);
     }
     if (sections.contains("overhead")) {
-      section("per-call overhead (interleaved pairs)", this::overhead);
+      section("per-call overhead (calls interleaved)", this::overhead);
     }
     if (sections.contains("jmh")) {
       section("per-call overhead (JMH forks, reported)", this::jmhOverhead);
@@ -179,7 +180,7 @@ public final class Harness {
         .filter(c -> c.verdict() == Check.Verdict.MISS || c.verdict() == Check.Verdict.NOISY).count();
     System.out.println();
     System.out.println("PASS: target met; MISS: target missed within the noise threshold; FAIL: threshold missed (exit 1);"
-        + " NOISY: target missed within the threshold while the pair ratios spread (interquartile range) by more than "
+        + " NOISY: target missed within the threshold while the slice ratios spread (interquartile range) by more than "
         + Math.round(NOISE_LIMIT * 100) + " % of their median, so the machine was too busy to tell (no failure).");
     System.out.println(failed == 0
         ? (missed == 0 ? "All targets met." : missed + " target(s) missed within the threshold: re-measure on a quiet machine.")
@@ -203,12 +204,12 @@ public final class Harness {
   // ---------------------------------------------------------------- per-call overhead
 
   /**
-   * The checked figure: {@link PairedOverhead}, raw and SDK blocks interleaved on one server and connection pool, the
-   * median of the per-pair ratios.
+   * The checked figure: {@link InterleavedOverhead}, raw and SDK calls alternating on every thread, one server and one
+   * connection pool; the median over time slices of the ratio of mean latencies.
    */
   private void overhead() throws Exception {
-    Duration block = Duration.ofMillis(quick ? 250 : 500);
-    int pairs = quick ? 12 : 30;
+    Duration slice = Duration.ofMillis(500);
+    int slices = quick ? 10 : 40;
     try (LoopbackVoipbin server = LoopbackVoipbin.start()) {
       OkHttpClient base = Fixtures.base(32);
       CallsApi sdk = Fixtures.sdk(server.baseUrl(), base, logLevel, TokenListener.NONE).create(CallsApi.class);
@@ -216,17 +217,17 @@ public final class Harness {
       CreateCallRequest body = Fixtures.createCallRequest();
       for (int threads : new int[] {1, 16}) {
         for (String op : new String[] {"GET", "POST"}) {
-          PairedOverhead.Result result = op.equals("GET")
-              ? PairedOverhead.measure(() -> raw.getCall(Fixtures.CALL_ID),
-                  () -> Fixtures.body(sdk.getCall(Fixtures.CALL_ID).execute()), threads, quick ? 20_000 : 50_000, block, pairs)
-              : PairedOverhead.measure(() -> raw.createCall(body),
-                  () -> Fixtures.body(sdk.createCall(body).execute()), threads, quick ? 20_000 : 50_000, block, pairs);
+          InterleavedOverhead.Result result = op.equals("GET")
+              ? InterleavedOverhead.measure(() -> raw.getCall(Fixtures.CALL_ID),
+                  () -> Fixtures.body(sdk.getCall(Fixtures.CALL_ID).execute()), threads, quick ? 20_000 : 50_000, slice, slices)
+              : InterleavedOverhead.measure(() -> raw.createCall(body),
+                  () -> Fixtures.body(sdk.createCall(body).execute()), threads, quick ? 20_000 : 50_000, slice, slices);
           String name = "overhead " + op + ", " + threads + " thread" + (threads == 1 ? "" : "s") + " (ops/s)";
           checks.add(Check.atLeast(name, ops(result.rawOps()), ops(result.sdkOps()), result.ratio(), OVERHEAD_TARGET,
               OVERHEAD_THRESHOLD).noisy(result.spread() > NOISE_LIMIT));
           System.out.printf(Locale.ROOT,
-              "   %-4s %2d thread(s): %d pairs of %d ms; median raw %s, sdk %s ops/s; pair ratio median %.3f (quartiles %.3f-%.3f)%n",
-              op, threads, result.pairs(), block.toMillis(), ops(result.rawOps()), ops(result.sdkOps()), result.ratio(),
+              "   %-4s %2d thread(s): %d slices of %d ms, %,d calls per side; raw %s, sdk %s ops/s; ratio median %.3f (quartiles %.3f-%.3f)%n",
+              op, threads, result.slices(), slice.toMillis(), result.callsPerSide(), ops(result.rawOps()), ops(result.sdkOps()), result.ratio(),
               result.lowerQuartile(), result.upperQuartile());
         }
       }

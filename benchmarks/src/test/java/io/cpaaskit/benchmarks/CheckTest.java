@@ -45,7 +45,7 @@ class CheckTest {
   @Test
   void theHarnessThresholdsAreTheStatedOnes() {
     assertThat(Harness.OVERHEAD_TARGET).isEqualTo(0.95);
-    assertThat(Harness.OVERHEAD_THRESHOLD).isEqualTo(0.75);
+    assertThat(Harness.OVERHEAD_THRESHOLD).isEqualTo(0.80);
     assertThat(Harness.STORM_TARGET).isEqualTo(2.0);
     assertThat(Harness.STORM_THRESHOLD).isEqualTo(3.0);
     assertThat(Harness.SOAK_TARGET).isEqualTo(1.5);

@@ -53,13 +53,17 @@ import org.junit.jupiter.api.Test;
  * {@link ApiException}), none lost or hanging (each thread's last call ends within 30 s of the deadline); logins per
  * token client at most {@code 2 * seconds / lifetime + 2} (a token is renewed from half its lifetime, never earlier);
  * the sandboxes saw no expired token; every call placed went on the wire exactly once; and the heap after GC at the end
- * is within 32 MB of the heap after GC at the end of the warm-up (the first tenth of the run, at least 5 s).
+ * is within 32 MB of the heap after GC at the end of the warm-up (the first tenth of the run, at least 5 s), and the
+ * client side's live objects ({@link ClientHeap}: OkHttp, Retrofit, Moshi and ours, not the sandboxes, which keep
+ * every call placed) within 1 MB of theirs.
  */
 @Tag("soak")
 class SoakTest {
   private static final int THREADS = 32;
   private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(5);
   private static final long HEAP_SLACK = 32L * 1024 * 1024;
+  /** What the client side may grow by while the sandboxes keep every call placed: nothing that scales with calls. */
+  private static final long CLIENT_HEAP_SLACK = 1024L * 1024;
 
   private final Harness harness = new Harness();
 
@@ -172,6 +176,7 @@ class SoakTest {
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
       warmedUp.await();
       long heapAfterWarmUp = usedHeapAfterGc(memory);
+      long clientAfterWarmUp = ClientHeap.bytes();
       long loginsAfterWarmUp = voipbin.traffic().logins() + vobiz.traffic().logins();
       for (Future<?> future : futures) {
         future.get(Math.max(1, (deadline - System.nanoTime()) / 1_000_000_000L) + 30, TimeUnit.SECONDS); // none hangs
@@ -181,6 +186,7 @@ class SoakTest {
       assertThat(workers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
       long elapsedMs = (System.nanoTime() - start) / 1_000_000;
       long heapAtEnd = usedHeapAfterGc(memory);
+      long clientAtEnd = ClientHeap.bytes();
 
       long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
       long failed = typedFailures.values().stream().mapToLong(LongAdder::sum).sum();
@@ -191,12 +197,13 @@ class SoakTest {
       typedFailures.forEach((k, v) -> failures.put(k, v.sum()));
       System.out.printf("soak: %d s, %d threads, %d calls, %d ok, %d typed failures %s, %d undocumented; logins "
               + "VoIPBIN %d, Vobiz %d (bound %d each; %d after warm-up); expired tokens %d/%d; calls placed %d, on the "
-              + "wire %d; latency p50 %d ms, p99 %d ms, max %d ms; heap after GC %d MB after warm-up, %d MB at the end%n",
+              + "wire %d; latency p50 %d ms, p99 %d ms, max %d ms; heap after GC %d MB after warm-up, %d MB at the end; client-side live objects %,d bytes after "
+              + "warm-up, %,d bytes at the end%n",
           elapsedMs / 1000, THREADS, started.sum(), succeeded.sum(), failed, failures, undocumented.size(), voipbinLogins,
           vobizLogins, loginBound, voipbin.traffic().logins() + vobiz.traffic().logins() - loginsAfterWarmUp,
           voipbin.traffic().expiredTokens(), vobiz.traffic().expiredTokens(), createCalls.sum(), createCallsOnTheWire.get(),
           percentile(all, 50), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1_000_000,
-          heapAfterWarmUp >> 20, heapAtEnd >> 20);
+          heapAfterWarmUp >> 20, heapAtEnd >> 20, clientAfterWarmUp, clientAtEnd);
 
       assertThat(undocumented).as("undocumented failures").isEmpty();
       assertThat(succeeded.sum() + failed).as("every call accounted for").isEqualTo(started.sum());
@@ -208,6 +215,8 @@ class SoakTest {
       assertThat(vobizLogins).as("Vobiz logins").isBetween(2L, loginBound);
       assertThat(createCallsOnTheWire.get()).as("calls placed on the wire").isEqualTo(createCalls.sum());
       assertThat(heapAtEnd).as("heap after GC at the end vs after warm-up + 32 MB").isLessThan(heapAfterWarmUp + HEAP_SLACK);
+      assertThat(clientAtEnd).as("client-side live objects at the end vs after warm-up + 1 MB")
+          .isLessThan(clientAfterWarmUp + CLIENT_HEAP_SLACK);
     }
   }
 
