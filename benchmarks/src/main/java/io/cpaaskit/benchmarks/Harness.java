@@ -46,11 +46,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * The one entry point of the benchmarks ({@code scripts/benchmarks}): per-call overhead (raw and SDK calls interleaved in this JVM,
- * checked; and JMH forks, reported in full mode), and a plain
- * harness for what JMH does not fit (login storm, proactive-refresh soak, cold start, footprint). Prints one table
- * with baseline, ours, ratio, target, threshold and verdict per figure, and exits 1 when a figure misses its
- * noise-tolerant threshold (2 on a usage error).
+ * The one entry point of the benchmarks ({@code scripts/benchmarks}): per-call overhead (raw and SDK calls
+ * interleaved in this JVM, checked; JMH forks, reported in full mode), login storm, proactive-refresh soak, cold start
+ * and footprint. Prints one table with baseline, ours, ratio, target, threshold and verdict per figure, and exits 1
+ * when a figure misses its noise-tolerant threshold (2 on a usage error).
  */
 public final class Harness {
   static final String USAGE =
@@ -217,11 +216,13 @@ public final class Harness {
       CreateCallRequest body = Fixtures.createCallRequest();
       for (int threads : new int[] {1, 16}) {
         for (String op : new String[] {"GET", "POST"}) {
-          InterleavedOverhead.Result result = op.equals("GET")
-              ? InterleavedOverhead.measure(() -> raw.getCall(Fixtures.CALL_ID),
-                  () -> Fixtures.body(sdk.getCall(Fixtures.CALL_ID).execute()), threads, quick ? 20_000 : 50_000, slice, slices)
-              : InterleavedOverhead.measure(() -> raw.createCall(body),
-                  () -> Fixtures.body(sdk.createCall(body).execute()), threads, quick ? 20_000 : 50_000, slice, slices);
+          boolean get = op.equals("GET");
+          InterleavedOverhead.Call rawCall = get ? () -> raw.getCall(Fixtures.CALL_ID) : () -> raw.createCall(body);
+          InterleavedOverhead.Call sdkCall = get
+              ? () -> Fixtures.body(sdk.getCall(Fixtures.CALL_ID).execute())
+              : () -> Fixtures.body(sdk.createCall(body).execute());
+          InterleavedOverhead.Result result =
+              InterleavedOverhead.measure(rawCall, sdkCall, threads, warmCalls(), slice, slices);
           String name = "overhead " + op + ", " + threads + " thread" + (threads == 1 ? "" : "s") + " (ops/s)";
           checks.add(Check.atLeast(name, ops(result.rawOps()), ops(result.sdkOps()), result.ratio(), OVERHEAD_TARGET,
               OVERHEAD_THRESHOLD).noisy(result.spread() > NOISE_LIMIT));
@@ -271,13 +272,18 @@ public final class Harness {
     }
   }
 
+  /** Calls per side on one thread before any overhead measurement, so the JIT is done before the clock starts. */
+  private int warmCalls() {
+    return quick ? 20_000 : 50_000;
+  }
+
   /** Runs one benchmark method in one fork and returns its mean throughput (ops/s). */
   private double jmh(String method, int threads) throws RunnerException {
     Options options =
         new OptionsBuilder()
             .include(CallOverheadBenchmark.class.getName() + "\\." + method + "$")
             .param("logLevel", logLevel.name())
-            .param("warmCalls", String.valueOf(quick ? 20_000 : 50_000))
+            .param("warmCalls", String.valueOf(warmCalls()))
             .threads(threads)
             .forks(1)
             .warmupIterations(quick ? 1 : 3)

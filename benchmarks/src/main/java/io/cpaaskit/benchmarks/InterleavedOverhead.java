@@ -102,19 +102,8 @@ final class InterleavedOverhead {
       calls += slices[i].sdkCalls();
     }
     Arrays.sort(ratios);
-    return new Result(Stats.median(rawOps), Stats.median(sdkOps), quantile(ratios, 0.5), quantile(ratios, 0.25),
-        quantile(ratios, 0.75), slices.length, calls);
-  }
-
-  /** Linear interpolation between the closest ranks of a sorted sample. */
-  static double quantile(double[] sorted, double q) {
-    if (sorted.length == 0) {
-      throw new IllegalArgumentException("no samples");
-    }
-    double position = q * (sorted.length - 1);
-    int below = (int) Math.floor(position);
-    int above = Math.min(below + 1, sorted.length - 1);
-    return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+    return new Result(Stats.median(rawOps), Stats.median(sdkOps), Stats.quantile(ratios, 0.5),
+        Stats.quantile(ratios, 0.25), Stats.quantile(ratios, 0.75), slices.length, calls);
   }
 
   /**

@@ -37,6 +37,24 @@ final class Stats {
   }
 
   /**
+   * Returns the q-quantile of an already sorted sample, interpolating linearly between the two closest ranks (unlike
+   * the nearest-rank methods above, so that quartiles of a few slices move smoothly).
+   *
+   * @param sorted at least one sample, in ascending order
+   * @param q in [0, 1]
+   * @return the quantile
+   */
+  static double quantile(double[] sorted, double q) {
+    if (sorted.length == 0) {
+      throw new IllegalArgumentException("no samples");
+    }
+    double position = q * (sorted.length - 1);
+    int below = (int) Math.floor(position);
+    int above = Math.min(below + 1, sorted.length - 1);
+    return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+  }
+
+  /**
    * Returns the median of doubles (nearest rank, as {@link #median(long[])}).
    *
    * @param samples at least one sample

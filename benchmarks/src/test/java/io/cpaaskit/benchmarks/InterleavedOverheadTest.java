@@ -33,10 +33,10 @@ class InterleavedOverheadTest {
   @Test
   void quantilesInterpolateBetweenRanks() {
     double[] sorted = {1, 2, 3, 4};
-    assertThat(InterleavedOverhead.quantile(sorted, 0)).isEqualTo(1);
-    assertThat(InterleavedOverhead.quantile(sorted, 0.5)).isEqualTo(2.5);
-    assertThat(InterleavedOverhead.quantile(sorted, 1)).isEqualTo(4);
-    assertThatThrownBy(() -> InterleavedOverhead.quantile(new double[0], 0.5)).hasMessage("no samples");
+    assertThat(Stats.quantile(sorted, 0)).isEqualTo(1);
+    assertThat(Stats.quantile(sorted, 0.5)).isEqualTo(2.5);
+    assertThat(Stats.quantile(sorted, 1)).isEqualTo(4);
+    assertThatThrownBy(() -> Stats.quantile(new double[0], 0.5)).hasMessage("no samples");
   }
 
   @Test

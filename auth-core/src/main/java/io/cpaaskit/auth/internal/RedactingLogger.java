@@ -31,6 +31,8 @@ public final class RedactingLogger implements Interceptor {
   private final HttpLogging logging;
   private final boolean bodiesAllowed;
   private final List<RequestAuth> auths;
+  /** The static keys' values, read once: they never change, and the scrub runs on every logged line. */
+  private final List<String> staticSecrets;
   private final Set<String> sensitiveHeaders;
   private final Set<String> sensitiveQuery;
 
@@ -38,6 +40,8 @@ public final class RedactingLogger implements Interceptor {
     this.logging = logging;
     this.bodiesAllowed = bodiesAllowed;
     this.auths = List.copyOf(auths);
+    this.staticSecrets =
+        this.auths.stream().flatMap(auth -> auth.staticSecrets().stream()).map(Secret::reveal).toList();
     this.sensitiveHeaders = sensitiveHeaders;
     this.sensitiveQuery = sensitiveQuery;
   }
@@ -104,10 +108,10 @@ public final class RedactingLogger implements Interceptor {
   /** The last layer: no live secret survives, whatever field or format it hid in. */
   private String scrub(String line) {
     String out = line;
+    for (String secret : staticSecrets) {
+      out = mask(out, secret);
+    }
     for (RequestAuth auth : auths) {
-      for (Secret secret : auth.staticSecrets()) {
-        out = mask(out, secret.reveal());
-      }
       AccessToken token = auth.tokens() != null ? auth.tokens().cached() : null;
       if (token != null) {
         out = mask(out, token.value().reveal());
