@@ -100,6 +100,7 @@ public final class OperationTable {
       assertPath(spec, operation, row, request.getUrl());
       assertQuery(operation, row, request.getUrl());
       assertBody(operation, row, request);
+      assertAccept(operation, request.getHeaders().get("Accept"));
       for (Map.Entry<String, String> header : row.expectedHeaders().entrySet()) {
         assertThat(request.getHeaders().get(header.getKey()))
             .as("%s: header %s", row.operationId(), header.getKey())
@@ -109,6 +110,23 @@ public final class OperationTable {
       if (!response.isSuccessful() && response.errorBody() != null) {
         response.errorBody().close();
       }
+    }
+  }
+
+  /**
+   * An operation that answers something other than JSON asks for it by name; one that answers only JSON may go
+   * without an {@code Accept} header (only vendors that require one get it on every call).
+   */
+  private static void assertAccept(SpecOperations.SpecOperation operation, String accept) {
+    for (String mediaType : operation.successMediaTypes()) {
+      if (!mediaType.equals("application/json")) {
+        assertThat(accept).as("%s: Accept names %s, which the operation answers", operation.id(), mediaType)
+            .isNotNull()
+            .contains(mediaType);
+      }
+    }
+    if (accept != null) {
+      assertThat(accept).as("%s: Accept", operation.id()).contains("application/json");
     }
   }
 

@@ -57,6 +57,7 @@ public final class SpecOperations {
 
     Map<String, Object> components = map(root.get("components"));
     Map<String, Object> sharedParameters = map(components.get("parameters"));
+    Map<String, Object> sharedResponses = map(components.get("responses"));
     List<String> globalSecurity = schemeNames(root.get("security"));
 
     Map<String, SpecOperation> operations = new LinkedHashMap<>();
@@ -82,6 +83,12 @@ public final class SpecOperations {
             }
           }
         }
+        Set<String> successMediaTypes = new LinkedHashSet<>();
+        for (Map.Entry<String, Object> response : map(operation.get("responses")).entrySet()) {
+          if (response.getKey().startsWith("2")) {
+            successMediaTypes.addAll(map(resolve(map(response.getValue()), sharedResponses).get("content")).keySet());
+          }
+        }
         Map<String, Object> requestBody = map(operation.get("requestBody"));
         List<String> security =
             operation.containsKey("security") ? schemeNames(operation.get("security")) : globalSecurity;
@@ -96,7 +103,8 @@ public final class SpecOperations {
                     Collections.unmodifiableSet(requiredQuery),
                     !requestBody.isEmpty(),
                     Boolean.TRUE.equals(requestBody.get("required")),
-                    security));
+                    security,
+                    Collections.unmodifiableSet(successMediaTypes)));
         if (previous != null) {
           throw new IllegalStateException(repoRelativePath + ": operationId " + id + " is used twice");
         }
@@ -161,15 +169,18 @@ public final class SpecOperations {
   private static List<Map<String, Object>> resolve(List<Map<String, Object>> parameters, Map<String, Object> shared) {
     List<Map<String, Object>> resolved = new ArrayList<>();
     for (Map<String, Object> parameter : parameters) {
-      Object ref = parameter.get("$ref");
-      if (ref != null) {
-        String name = String.valueOf(ref).substring(String.valueOf(ref).lastIndexOf('/') + 1);
-        resolved.add(map(shared.get(name)));
-      } else {
-        resolved.add(parameter);
-      }
+      resolved.add(resolve(parameter, shared));
     }
     return resolved;
+  }
+
+  /** Follows a local {@code $ref} into the components section given, or returns the object itself. */
+  private static Map<String, Object> resolve(Map<String, Object> object, Map<String, Object> shared) {
+    Object ref = object.get("$ref");
+    if (ref == null) {
+      return object;
+    }
+    return map(shared.get(String.valueOf(ref).substring(String.valueOf(ref).lastIndexOf('/') + 1)));
   }
 
   private static List<String> schemeNames(Object security) {
@@ -201,6 +212,7 @@ public final class SpecOperations {
    * @param hasRequestBody whether a request body is declared
    * @param requestBodyRequired whether the body is required
    * @param security the security scheme names of all requirements, in spec order
+   * @param successMediaTypes the media types of its 2xx answers, in spec order
    */
   public record SpecOperation(
       String id,
@@ -210,5 +222,6 @@ public final class SpecOperations {
       Set<String> requiredQueryParameters,
       boolean hasRequestBody,
       boolean requestBodyRequired,
-      List<String> security) {}
+      List<String> security,
+      Set<String> successMediaTypes) {}
 }

@@ -639,6 +639,20 @@ public class VoipbinOperationsTest {
   }
 
   @Test
+  void jsonOnlyOperationsGoWithoutAnAcceptHeaderAndTheAudioDownloadNamesWav() throws Exception {
+    try (LoopbackApis apis = LoopbackApis.start(SPEC)) {
+      apis.enqueue(200, "{\"id\":\"c-1\"}");
+      apis.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "audio/wav").body("RIFF").build());
+
+      apis.create(CallsApi.class).getCall("c-1").execute();
+      apis.create(RecordingsApi.class).getRecordingFile("rc-1").execute().body().close();
+
+      assertThat(apis.takeRequest().getHeaders().get("Accept")).isNull();
+      assertThat(apis.takeRequest().getHeaders().get("Accept")).isEqualTo("audio/wav, application/json");
+    }
+  }
+
+  @Test
   void recordingFileRedirectReachesTheCallerWithItsLocation() throws Exception {
     try (LoopbackApis apis = LoopbackApis.start(SPEC)) {
       apis.enqueue(new MockResponse.Builder().code(307)

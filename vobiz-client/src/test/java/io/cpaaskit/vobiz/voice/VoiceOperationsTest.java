@@ -924,6 +924,17 @@ public class VoiceOperationsTest {
   }
 
   @Test
+  void everyJsonCallAsksForJsonBecauseVobizRequiresTheHeader() throws Exception {
+    try (LoopbackApis apis = LoopbackApis.start(SPEC)) {
+      apis.enqueue(200, "{\"items\":[],\"page\":1,\"per_page\":20,\"total\":0}");
+
+      apis.create(NumbersApi.class).listNumbers(MA, null, null, null, null).execute();
+
+      assertThat(apis.takeRequest().getHeaders().get("Accept")).isEqualTo("application/json");
+    }
+  }
+
+  @Test
   void plusInAQueryValueIsPercentEncodedNotSentAsASpace() throws Exception {
     try (LoopbackApis apis = LoopbackApis.start(SPEC)) {
       apis.enqueue(200, "{\"items\":[],\"page\":1,\"per_page\":20,\"total\":0}");
