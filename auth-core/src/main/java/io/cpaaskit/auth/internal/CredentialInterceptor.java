@@ -27,6 +27,8 @@ public final class CredentialInterceptor implements Interceptor {
   private final String vendor;
   private final List<RequestAuth> candidates;
   private final Set<String> sensitiveQuery;
+  private static final Plan UNSIGNED = new Plan(null, null, true, null);
+
   private final ConcurrentHashMap<Method, Plan> plans = new ConcurrentHashMap<>();
 
   public CredentialInterceptor(String vendor, List<RequestAuth> candidates, Set<String> sensitiveQuery) {
@@ -50,19 +52,18 @@ public final class CredentialInterceptor implements Interceptor {
       throw new CredentialNotAcceptedException(plan.refusal());
     }
     RequestAuth auth = plan.auth();
-    String operationId = plan.operationId();
     AccessToken token = auth.tokenBased() ? auth.tokens().token() : null;
     // One copy of the request: the credential and the tag go on through the same builder.
     Request outgoing =
         auth.signInto(request.newBuilder(), request.url(), token)
-            .tag(AuthTag.class, new AuthTag(auth, token, request.url(), operationId, false))
+            .tag(AuthTag.class, new AuthTag(auth, token, request.url(), plan.operationId(), false))
             .build();
     Response response = chain.proceed(outgoing);
     // Only a 401 from the origin the key was sent to says anything about the key (a redirect elsewhere got none).
     if (response.code() == 401 && !auth.tokenBased() && AuthTag.sameOrigin(response.request().url(), request.url())) {
       response.close();
       throw new InvalidApiKeyException(
-          vendor + " rejected the key with HTTP 401 on " + operationId + " ("
+          vendor + " rejected the key with HTTP 401 on " + plan.operationId() + " ("
               + request.method() + " " + Redaction.url(request.url(), sensitiveQuery)
               + "): the key is wrong, revoked or for another scope; static keys are not retried");
     }
@@ -76,7 +77,7 @@ public final class CredentialInterceptor implements Interceptor {
   private Plan plan(Method method) {
     SpecOperation operation = method.getAnnotation(SpecOperation.class);
     if (operation == null || operation.security().length == 0) {
-      return new Plan(operation == null ? null : operation.id(), null, true, null);
+      return UNSIGNED;
     }
     List<String> security = Arrays.asList(operation.security());
     for (RequestAuth candidate : candidates) {
@@ -94,7 +95,7 @@ public final class CredentialInterceptor implements Interceptor {
   /**
    * How the requests of one generated method are signed.
    *
-   * @param operationId the spec operation, for messages
+   * @param operationId the spec operation, for messages ({@code null} when unsigned)
    * @param auth the credential that signs it, or {@code null} when it goes unsigned or none of ours is accepted
    * @param unsigned whether the spec declares the operation without credentials
    * @param refusal why no credential of this client is accepted, when that is so
