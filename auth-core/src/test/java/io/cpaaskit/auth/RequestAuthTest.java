@@ -3,6 +3,8 @@ package io.cpaaskit.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.HttpUrl;
@@ -43,5 +45,21 @@ class RequestAuthTest {
     assertThat(signed.url().queryParameterValues("accesskey")).containsExactly("k-123");
     assertThat(signed.url().queryParameter("page_size")).isEqualTo("10");
     assertThat(signed.tag(String.class)).isEqualTo("kept");
+  }
+
+  @Test
+  void bearerHeaderFollowsEachNewTokenEvenWhenAnOlderOneComesBack() {
+    TokenManager tokens = TokenManager.builder("unused login", () -> {
+      throw new AssertionError("signing must not log in");
+    }).build();
+    RequestAuth auth = RequestAuth.bearer(Set.of("bearer"), tokens);
+    AccessToken first = AccessToken.bearer("tok-1", Instant.EPOCH, Duration.ofHours(1));
+    AccessToken second = AccessToken.bearer("tok-2", Instant.EPOCH, Duration.ofHours(1));
+    HttpUrl url = HttpUrl.get("https://example.test/v1.0/calls");
+    // The header value is kept for the last token: a new token, and a call still holding the old one, each get their own.
+    for (AccessToken token : new AccessToken[] {first, first, second, first, second}) {
+      Request signed = auth.signInto(new Request.Builder().url(url), url, token).build();
+      assertThat(signed.header("Authorization")).isEqualTo("Bearer " + token.value().reveal());
+    }
   }
 }

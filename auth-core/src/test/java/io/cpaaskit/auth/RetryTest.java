@@ -171,6 +171,20 @@ class RetryTest {
   }
 
   @Test
+  void eachOperationKeepsItsOwnRetryDecisionOnOneClient() throws Exception {
+    // The decision is worked out once per generated method: the marked and the unmarked POST must not share it.
+    Api api = api();
+    for (int round = 0; round < 2; round++) {
+      enqueue(503);
+      assertThat(api.placeCall(RequestBody.create("{}", JSON)).execute().code()).isEqualTo(503);
+      enqueue(502);
+      enqueue(200);
+      assertThat(api.startFlow(RequestBody.create("{}", JSON)).execute().code()).isEqualTo(200);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(6);
+  }
+
+  @Test
   void connectionDroppedBeforeTheAnswerIsRetriedForIdempotentRequestsOnly() throws Exception {
     // The server reads the request, then drops the connection: the case where a repeated POST could act twice.
     server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());

@@ -6,15 +6,18 @@ import io.cpaaskit.core.http.RetryAfter;
 import io.cpaaskit.core.retrofit.SpecOperation;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.lang.reflect.Method;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import retrofit2.Invocation;
 
 /**
  * The one retry layer of a vendor client (see {@link RetryPolicy}). An application interceptor placed before the
@@ -26,6 +29,8 @@ public final class RetryInterceptor implements Interceptor {
 
   private final RetryPolicy policy;
   private final Clock clock;
+  /** Whether each generated method's spec marks it retry-safe: read once, not off its annotation on every call. */
+  private final ConcurrentHashMap<Method, Boolean> markedRetrySafe = new ConcurrentHashMap<>();
 
   public RetryInterceptor(RetryPolicy policy, Clock clock) {
     this.policy = policy;
@@ -38,14 +43,19 @@ public final class RetryInterceptor implements Interceptor {
    * @param request the request
    * @return whether its method is idempotent or its spec operation is marked retry-safe
    */
-  public static boolean retrySafe(Request request) {
+  boolean retrySafe(Request request) {
     if (request.body() != null && request.body().isOneShot()) {
       return false;
     }
     if (IDEMPOTENT.contains(request.method())) {
       return true;
     }
-    SpecOperation operation = SpecOperation.Lookup.of(request);
+    Invocation invocation = request.tag(Invocation.class);
+    return invocation != null && markedRetrySafe.computeIfAbsent(invocation.method(), RetryInterceptor::marked);
+  }
+
+  private static boolean marked(Method method) {
+    SpecOperation operation = method.getAnnotation(SpecOperation.class);
     return operation != null && operation.retrySafe();
   }
 
