@@ -74,6 +74,23 @@ final class InterleavedOverhead {
    * @throws Exception if a call fails
    */
   static Result measure(Call raw, Call sdk, int threads, int warmCalls, Duration slice, int slices) throws Exception {
+    return summarize(measureSlices(raw, sdk, threads, warmCalls, slice, slices), threads);
+  }
+
+  /**
+   * Warms both sides up and returns each measured slice, for a caller that pools the slices of several JVMs.
+   *
+   * @param raw the baseline call
+   * @param sdk the SDK call
+   * @param threads how many threads call at once
+   * @param warmCalls calls per side on one thread first, so the JIT compiles both paths while it has a core
+   * @param slice how long one slice lasts
+   * @param slices how many slices to measure
+   * @return the measured slices, in order
+   * @throws Exception if a call fails
+   */
+  static Slice[] measureSlices(Call raw, Call sdk, int threads, int warmCalls, Duration slice, int slices)
+      throws Exception {
     for (int i = 0; i < warmCalls; i++) {
       raw.run();
       sdk.run();
@@ -83,7 +100,7 @@ final class InterleavedOverhead {
     for (int s = 0; s < slices; s++) {
       measured[s] = slice(raw, sdk, threads, slice);
     }
-    return summarize(measured, threads);
+    return measured;
   }
 
   /** Medians and quartiles of measured slices (package-private for tests). */
