@@ -17,12 +17,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * client it calls through.
  */
 final class CallerThreads implements AutoCloseable {
-  /** One call a caller thread makes. */
-  @FunctionalInterface
-  interface Call {
-    void run() throws Exception;
-  }
-
   /**
    * Latencies of one burst, one entry per thread.
    *
@@ -72,7 +66,7 @@ final class CallerThreads implements AutoCloseable {
    *     60 seconds
    * @throws InterruptedException if interrupted while waiting
    */
-  Burst burst(Call call) throws InterruptedException {
+  Burst burst(InterleavedOverhead.Call call) throws InterruptedException {
     Round round = new Round(call, threads.length);
     current.set(round);
     nextBurst.arriveAndAwaitAdvance(); // every thread now takes this round
@@ -130,7 +124,7 @@ final class CallerThreads implements AutoCloseable {
 
   /** One burst; the latches order the writes of {@code released} and of the arrays. */
   private static final class Round {
-    final Call call;
+    final InterleavedOverhead.Call call;
     final CountDownLatch ready;
     final CountDownLatch go = new CountDownLatch(1);
     final CountDownLatch done;
@@ -141,7 +135,7 @@ final class CallerThreads implements AutoCloseable {
     final AtomicReference<Exception> firstFailure = new AtomicReference<>();
     long released; // written before go opens, read after
 
-    Round(Call call, int count) {
+    Round(InterleavedOverhead.Call call, int count) {
       this.call = call;
       ready = new CountDownLatch(count);
       done = new CountDownLatch(count);

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -70,6 +69,13 @@ public final class Harness {
    * NOISY rather than MISS; neither fails the run.
    */
   static final double NOISE_LIMIT = 0.20;
+
+  /**
+   * Calls per side on one thread before any overhead measurement, so the JIT is done before the clock starts; the
+   * same in short mode, where 20,000 left one fork's 1-thread readings spread over 0.925-0.986 against 0.946-0.968
+   * with 50,000 (three forks each, alternating).
+   */
+  static final int WARM_CALLS = 50_000;
 
   static final int STORM_CALLERS = 256;
   static final Duration LOGIN_DELAY = Duration.ofMillis(100);
@@ -212,7 +218,7 @@ public final class Harness {
     for (int fork = 0; fork < forks; fork++) {
       Map<OverheadFork.Case, List<InterleavedOverhead.Slice>> measured = new HashMap<>();
       ChildJvm.run(List.of("-Xms1g", "-Xmx1g"), OverheadFork.class,
-          List.of(logLevel.name(), String.valueOf(slices), String.valueOf(warmCalls())), line -> {
+          List.of(logLevel.name(), String.valueOf(slices), String.valueOf(WARM_CALLS)), line -> {
             OverheadFork.Parsed parsed = OverheadFork.parse(line);
             if (parsed == null) {
               return false;
@@ -288,14 +294,6 @@ public final class Harness {
     }
   }
 
-  /**
-   * Calls per side on one thread before any overhead measurement, so the JIT is done before the clock starts; the
-   * same in short mode, where 20,000 left one fork's 1-thread readings spread over 0.925-0.986 against 0.946-0.968
-   * with 50,000 (three forks each, alternating).
-   */
-  private int warmCalls() {
-    return 50_000;
-  }
 
   /** Runs one benchmark method in one fork and returns its mean throughput (ops/s). */
   private double jmh(String method, int threads) throws RunnerException {
@@ -303,7 +301,7 @@ public final class Harness {
         new OptionsBuilder()
             .include(CallOverheadBenchmark.class.getName() + "\\." + method + "$")
             .param("logLevel", logLevel.name())
-            .param("warmCalls", String.valueOf(warmCalls()))
+            .param("warmCalls", String.valueOf(WARM_CALLS))
             .threads(threads)
             .forks(1)
             .warmupIterations(quick ? 1 : 3)
@@ -550,7 +548,7 @@ public final class Harness {
    * Runs {@code call} in a loop on {@code n} threads until {@code stop} says so; returns per thread the start and
    * end times of every call ([thread][0 = start, 1 = end][call]).
    */
-  private static long[][][] runFor(int n, CallerThreads.Call call, java.util.function.LongPredicate stop) throws Exception {
+  private static long[][][] runFor(int n, InterleavedOverhead.Call call, java.util.function.LongPredicate stop) throws Exception {
     long[][][] samples = new long[n][][];
     AtomicInteger failures = new AtomicInteger();
     List<Thread> threads = new ArrayList<>();
