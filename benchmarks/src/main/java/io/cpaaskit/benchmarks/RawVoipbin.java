@@ -60,6 +60,11 @@ final class RawVoipbin {
     return this;
   }
 
+  /** The {@code Authorization} value the login produced, for a comparison side that sets the same header. */
+  String authorization() {
+    return authorization;
+  }
+
   CallLeg getCall(String id) throws IOException {
     Request request =
         new Request.Builder()
