@@ -214,11 +214,11 @@ public final class Harness {
   private void overhead() throws Exception {
     int forks = overheadForks();
     int slices = quick ? 10 : 20;
-    List<OverheadFork.Case> cases = new ArrayList<>(OverheadFork.CASES);
+    boolean split = !quick;
+    List<OverheadFork.Case> cases = OverheadFork.cases(split);
     List<String> forkArgs = new ArrayList<>(List.of(logLevel.name(), String.valueOf(slices), String.valueOf(WARM_CALLS)));
-    if (!quick) {
-      cases.addAll(OverheadFork.SPLIT_CASES);
-      forkArgs.add("split");
+    if (split) {
+      forkArgs.add(OverheadFork.SPLIT);
     }
     Map<OverheadFork.Case, List<List<InterleavedOverhead.Slice>>> byCase = new LinkedHashMap<>();
     cases.forEach(c -> byCase.put(c, new ArrayList<>()));
@@ -258,8 +258,8 @@ public final class Harness {
       }
       System.out.printf(Locale.ROOT,
           "   %-4s %2d thread(s)%s: %d fork(s) x %d slices of %d ms, %,d calls per side; %s %s, %s %s ops/s; ratio median %.3f (quartiles %.3f-%.3f; per fork %s)%n",
-          c.op(), c.threads(), c.pair().label(), forks, slices, OverheadFork.SLICE_LENGTH.toMillis(), result.callsPerSide(),
-          c.pair().baseline(), ops(result.rawOps()), c.pair().measured(), ops(result.sdkOps()), result.ratio(),
+          c.op(), c.threads(), c.pair().label, forks, slices, OverheadFork.SLICE_LENGTH.toMillis(), result.callsPerSide(),
+          c.pair().baseline, ops(result.rawOps()), c.pair().measured, ops(result.sdkOps()), result.ratio(),
           result.lowerQuartile(), result.upperQuartile(), perFork);
     }
   }

@@ -24,6 +24,9 @@ public final class OverheadFork {
   /** The first word of a line that carries one measured slice. */
   static final String SLICE = "SLICE";
 
+  /** The optional last argument that adds {@link #SPLIT_CASES}. */
+  static final String SPLIT = "split";
+
   /** The checked cases every fork measures, in order: the SDK against the raw call. */
   static final List<Case> CASES = List.of(new Case(Pair.SDK_OVER_RAW, "GET", 1), new Case(Pair.SDK_OVER_RAW, "POST", 1),
       new Case(Pair.SDK_OVER_RAW, "GET", 16), new Case(Pair.SDK_OVER_RAW, "POST", 16));
@@ -52,29 +55,17 @@ public final class OverheadFork {
     /** The SDK over Retrofit alone: what auth-core, the retry layer and the logger add to Retrofit. */
     SDK_OVER_RETROFIT(": SDK / Retrofit alone", "retrofit", "sdk");
 
-    private final String label;
-    private final String baseline;
-    private final String measured;
+    /** What the harness appends to the case's name: empty for the checked pair. */
+    final String label;
+    /** The short name of the side timed as the baseline. */
+    final String baseline;
+    /** The short name of the side measured against it. */
+    final String measured;
 
     Pair(String label, String baseline, String measured) {
       this.label = label;
       this.baseline = baseline;
       this.measured = measured;
-    }
-
-    /** What the harness appends to the case's name: empty for the checked pair. */
-    String label() {
-      return label;
-    }
-
-    /** The short name of the side timed as the baseline. */
-    String baseline() {
-      return baseline;
-    }
-
-    /** The short name of the side measured against it. */
-    String measured() {
-      return measured;
     }
   }
 
@@ -88,7 +79,7 @@ public final class OverheadFork {
   record Case(Pair pair, String op, int threads) {
     /** The figure's name in the harness's table. */
     String figure() {
-      return "overhead " + op + ", " + threads + " thread" + (threads == 1 ? "" : "s") + pair.label() + " (ops/s)";
+      return "overhead " + op + ", " + threads + " thread" + (threads == 1 ? "" : "s") + pair.label + " (ops/s)";
     }
   }
 
@@ -105,14 +96,14 @@ public final class OverheadFork {
     HttpLogging.Level level = HttpLogging.Level.valueOf(args[0]);
     int slices = Integer.parseInt(args[1]);
     int warmCalls = Integer.parseInt(args[2]);
-    boolean split = args.length > 3 && args[3].equals("split");
+    boolean split = args.length > 3 && args[3].equals(SPLIT);
     try (LoopbackVoipbin server = LoopbackVoipbin.start()) {
       OkHttpClient base = Fixtures.base(32);
       CallsApi sdk = Fixtures.sdk(server.baseUrl(), base, level, TokenListener.NONE).create(CallsApi.class);
       RawVoipbin raw = new RawVoipbin(base, server.baseUrl()).login();
       CallsApi retrofit = retrofitAlone(server.baseUrl(), base, raw.authorization());
       CreateCallRequest body = Fixtures.createCallRequest();
-      for (Case c : split ? concat(CASES, SPLIT_CASES) : CASES) {
+      for (Case c : cases(split)) {
         boolean get = c.op().equals("GET");
         InterleavedOverhead.Call rawCall = get ? () -> raw.getCall(Fixtures.CALL_ID) : () -> raw.createCall(body);
         InterleavedOverhead.Call sdkCall = generated(sdk, get, body);
@@ -149,10 +140,18 @@ public final class OverheadFork {
         : () -> Fixtures.body(api.createCall(body).execute());
   }
 
-  private static List<Case> concat(List<Case> first, List<Case> second) {
-    List<Case> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
+  /**
+   * The cases a fork measures, in order.
+   *
+   * @param split whether to add {@link #SPLIT_CASES} after {@link #CASES}
+   */
+  static List<Case> cases(boolean split) {
+    if (!split) {
+      return CASES;
+    }
+    List<Case> all = new ArrayList<>(CASES);
+    all.addAll(SPLIT_CASES);
+    return List.copyOf(all);
   }
 
   /** The line that carries one slice of one case. */
