@@ -197,8 +197,10 @@ class SecretCanaryEverywhereTest {
       probe(() -> VoipbinErrors.execute(calls.listCalls(10, null)));                       // cut body
       probe(() -> VoipbinErrors.execute(calls.getCall(UUID.randomUUID().toString())));     // 404
 
+      String engineKey = canary("voipbin-engine-key"); // the AI vendor's key: the spec marks engine_key a secret
+      canaries.add(engineKey);
       Ai ai = VoipbinErrors.execute(password.create(AisApi.class).createAi(new CreateAiRequest().name("support")
-          .detail("answers").engineModel(AiEngineModel.OPENAI_GPT_5).parameter(Map.of()).engineKey("")
+          .detail("answers").engineModel(AiEngineModel.OPENAI_GPT_5).parameter(Map.of()).engineKey(engineKey)
           .initPrompt("Be helpful.").ttsType("google").ttsVoiceId("en-US-Neural2-F").sttType("deepgram")));
       canaries.add(ai.getDirectHash());
       seen.add(ai.toString());

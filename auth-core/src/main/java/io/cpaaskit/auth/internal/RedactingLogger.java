@@ -3,6 +3,7 @@ package io.cpaaskit.auth.internal;
 import io.cpaaskit.auth.AccessToken;
 import io.cpaaskit.auth.HttpLogging;
 import io.cpaaskit.core.http.Redaction;
+import io.cpaaskit.core.retrofit.SpecOperation;
 import io.cpaaskit.auth.RequestAuth;
 import io.cpaaskit.auth.Secret;
 import java.io.IOException;
@@ -22,8 +23,9 @@ import okio.Buffer;
 
 /**
  * A network interceptor that logs traffic with every credential masked. Three layers: sensitive header and query
- * names (defaults plus what the auths declare), JSON members whose names hold secrets, and finally the raw value of
- * every live credential and token wherever it still appears in a line.
+ * names (defaults plus what the auths declare), JSON members whose names hold secrets (by name, plus those the
+ * operation's spec marks {@code format: password}), and finally the raw value of every live credential and token
+ * wherever it still appears in a line.
  */
 public final class RedactingLogger implements Interceptor {
   private static final long BODY_LIMIT = 4096;
@@ -64,7 +66,7 @@ public final class RedactingLogger implements Interceptor {
       RequestBody body = request.body();
       body.writeTo(buffer);
       long size = buffer.size();
-      emit(bodyLine(buffer.readString(Math.min(size, BODY_LIMIT), StandardCharsets.UTF_8), body.contentType(), size));
+      emit(bodyLine(buffer.readString(Math.min(size, BODY_LIMIT), StandardCharsets.UTF_8), body.contentType(), size, request));
     }
     long start = System.nanoTime();
     Response response;
@@ -81,7 +83,7 @@ public final class RedactingLogger implements Interceptor {
     }
     if (bodies && response.body() != null) {
       ResponseBody peeked = response.peekBody(BODY_LIMIT);
-      emit(bodyLine(peeked.string(), peeked.contentType(), -1));
+      emit(bodyLine(peeked.string(), peeked.contentType(), -1, request));
     }
     return response;
   }
@@ -96,8 +98,8 @@ public final class RedactingLogger implements Interceptor {
     }
   }
 
-  private static String bodyLine(String text, MediaType type, long size) {
-    String shown = Redaction.jsonBody(text);
+  private static String bodyLine(String text, MediaType type, long size, Request request) {
+    String shown = Redaction.jsonBody(text, SpecOperation.Lookup.secretMembers(request));
     return "body" + (type != null ? " (" + type + ")" : "") + (size >= 0 ? " " + size + " bytes" : "") + ": " + shown;
   }
 

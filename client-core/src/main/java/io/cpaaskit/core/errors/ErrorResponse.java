@@ -83,7 +83,7 @@ public final class ErrorResponse {
     return new ErrorResponse(
         raw.code(),
         redacted(raw.headers()),
-        Redaction.jsonBody(text),
+        Redaction.jsonBody(text, SpecOperation.Lookup.secretMembers(operation)),
         truncated,
         request.method(),
         Redaction.url(request.url()),

@@ -1,7 +1,10 @@
 package io.cpaaskit.core.http;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
@@ -18,23 +21,55 @@ public final class Redaction {
   public static final Set<String> DEFAULT_HEADERS =
       Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
 
-  private static final Pattern SECRET_MEMBER =
-      Pattern.compile(
-          "(\"(?:[A-Za-z_]*(?:password|secret|token|hash|accesskey|api_key|apikey))\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
-          Pattern.CASE_INSENSITIVE);
+  /** Member names masked in every body: any name ending in one of these words. */
+  private static final String DEFAULT_MEMBERS = "[A-Za-z_]*(?:password|secret|token|hash|accesskey|api_key|apikey)";
+
+  private static final Pattern SECRET_MEMBER = memberPattern(Set.of());
+
+  /** One compiled pattern per set of extra names; the sets are few (one per spec, from the generated code). */
+  private static final Map<Set<String>, Pattern> WITH_EXTRA_MEMBERS = new ConcurrentHashMap<>();
 
   private Redaction() {}
 
   /**
    * Masks the values of JSON members whose names hold secrets ({@code password}, {@code auth_token},
    * {@code webhook_secret}, {@code token}, {@code direct_hash}, …) in a body that is about to be logged or kept in an
-   * exception. Works on truncated or invalid JSON too: it is a textual pass, not a parse.
+   * exception. Works on truncated or invalid JSON too: it is a textual pass, not a parse, and a string value cut off
+   * by a size limit is masked up to the cut.
    *
    * @param text the body text
    * @return the text with those values replaced by {@code "***"}
    */
   public static String jsonBody(String text) {
-    return SECRET_MEMBER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"***\""));
+    return jsonBody(text, Set.of());
+  }
+
+  /**
+   * As {@link #jsonBody(String)}, and also masks the members named in {@code extraMembers}: the names a spec marks as
+   * secrets ({@code format: password}) whatever they are called, such as VoIPBIN's {@code engine_key} or Vobiz's
+   * {@code kyc_link}. Generated clients pass them from {@link io.cpaaskit.core.retrofit.SpecOperation#secretMembers()}.
+   *
+   * @param text the body text
+   * @param extraMembers further member names to mask, whole names, ignoring case
+   * @return the text with those values replaced by {@code "***"}
+   */
+  public static String jsonBody(String text, Set<String> extraMembers) {
+    Pattern pattern =
+        extraMembers.isEmpty() ? SECRET_MEMBER : WITH_EXTRA_MEMBERS.computeIfAbsent(Set.copyOf(extraMembers), Redaction::memberPattern);
+    return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"***\""));
+  }
+
+  /**
+   * A member whose name is a secret's, then its string value: up to the closing quote, or to the end of the text
+   * when a size limit cut the value off (else the part before the cut would be printed as it is).
+   */
+  private static Pattern memberPattern(Set<String> extraMembers) {
+    StringBuilder names = new StringBuilder(DEFAULT_MEMBERS);
+    for (String name : new TreeSet<>(extraMembers)) {
+      names.append('|').append(Pattern.quote(name));
+    }
+    return Pattern.compile(
+        "(\"(?:" + names + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*(?:\"|\\\\?\\z)", Pattern.CASE_INSENSITIVE);
   }
 
   /**

@@ -42,6 +42,16 @@ public @interface SpecOperation {
    */
   boolean retrySafe() default false;
 
+  /**
+   * The JSON member names the operation's spec marks as secrets ({@code format: password}) in any of its schemas,
+   * comma-separated; names may repeat. Generated from the spec (the {@code SecretMembers.NAMES} constant in the
+   * client's support package), so a secret added to the spec is masked in logged bodies and kept error bodies
+   * without a hand-kept list; see {@link io.cpaaskit.core.http.Redaction#jsonBody(String, java.util.Set)}.
+   *
+   * @return the member names, comma-separated, or empty
+   */
+  String secretMembers() default "";
+
   /** Reads the annotation off a request a generated interface built. */
   final class Lookup {
     private Lookup() {}
@@ -55,6 +65,35 @@ public @interface SpecOperation {
     public static SpecOperation of(okhttp3.Request request) {
       retrofit2.Invocation invocation = request.tag(retrofit2.Invocation.class);
       return invocation == null ? null : invocation.method().getAnnotation(SpecOperation.class);
+    }
+
+    /**
+     * Returns the member names a request's spec marks as secrets ({@link SpecOperation#secretMembers()}).
+     *
+     * @param request the request
+     * @return the names; empty if the request was not built by a generated interface
+     */
+    public static java.util.Set<String> secretMembers(okhttp3.Request request) {
+      return secretMembers(of(request));
+    }
+
+    /**
+     * Returns the member names an operation's spec marks as secrets, as a set.
+     *
+     * @param operation the operation, or {@code null}
+     * @return the names; empty for {@code null}
+     */
+    public static java.util.Set<String> secretMembers(SpecOperation operation) {
+      if (operation == null || operation.secretMembers().isEmpty()) {
+        return java.util.Set.of();
+      }
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (String name : operation.secretMembers().split(",")) {
+        if (!name.isBlank()) {
+          names.add(name.trim());
+        }
+      }
+      return java.util.Set.copyOf(names);
     }
   }
 }

@@ -26,4 +26,32 @@ class RedactionTest {
     HttpUrl url = HttpUrl.get("https://user:pa55word@api.example.test/x");
     assertThat(Redaction.url(url)).doesNotContain("pa55word", "user:").contains("***@api.example.test");
   }
+
+  @Test
+  void bodyMembersNamedLikeSecretsAreMaskedAndOthersKept() {
+    String body = "{\"username\":\"ann\",\"auth_token\":\"T-1\",\"webhook_secret\":\"W\\\"2\",\"direct_hash\":\"H3\"}";
+    assertThat(Redaction.jsonBody(body))
+        .isEqualTo("{\"username\":\"ann\",\"auth_token\":\"***\",\"webhook_secret\":\"***\",\"direct_hash\":\"***\"}");
+  }
+
+  @Test
+  void membersASpecMarksAsSecretsAreMaskedWhateverTheyAreCalled() {
+    String body = "{\"engine_key\": \"sk-live-123\", \"kyc_link\":\"https://kyc.example/s/kst_9\", \"name\":\"bot\"}";
+    assertThat(Redaction.jsonBody(body)).as("the default names do not cover them").contains("sk-live-123", "kst_9");
+    assertThat(Redaction.jsonBody(body, Set.of("engine_key", "KYC_LINK")))
+        .isEqualTo("{\"engine_key\": \"***\", \"kyc_link\":\"***\", \"name\":\"bot\"}");
+  }
+
+  @Test
+  void aSecretValueCutOffByASizeLimitIsMaskedUpToTheCut() {
+    assertThat(Redaction.jsonBody("{\"id\":1,\"token\":\"eyJhbGciOiJIUzI1NiJ9.eyJleHAi"))
+        .isEqualTo("{\"id\":1,\"token\":\"***\"");
+    assertThat(Redaction.jsonBody("{\"password\":\"pa55\\")).isEqualTo("{\"password\":\"***\"");
+    assertThat(Redaction.jsonBody("{\"engine_key\":\"sk-li", Set.of("engine_key"))).isEqualTo("{\"engine_key\":\"***\"");
+  }
+
+  @Test
+  void aValueThatIsNotAStringIsLeftAsItIs() {
+    assertThat(Redaction.jsonBody("{\"token\":null,\"hash\":42}")).isEqualTo("{\"token\":null,\"hash\":42}");
+  }
 }
