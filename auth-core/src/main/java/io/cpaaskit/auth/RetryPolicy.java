@@ -14,7 +14,9 @@ import java.util.function.DoubleSupplier;
  * {@code x-retry-safe}. Never a POST that moves money, places a call, sends a message or buys a number: the vendors
  * have no idempotency keys. Retried on a connect failure or a reset connection, and on 408, 429, 502, 503 and 504,
  * with capped exponential backoff and full jitter, waiting for {@code Retry-After} (seconds or HTTP-date) when the
- * server sends one; a {@code Retry-After} above the cap is not waited for, and the answer is returned as it is.
+ * server sends one; a {@code Retry-After} above the cap is not waited for, and the answer is returned as it is. Nor
+ * is a wait that would end past the call's timeout ({@link okhttp3.OkHttpClient#callTimeoutMillis()}): the call
+ * ends at once with the answer or failure it has, within its timeout.
  */
 public final class RetryPolicy {
   private static final RetryPolicy NONE = builder().maxRetries(0).build();

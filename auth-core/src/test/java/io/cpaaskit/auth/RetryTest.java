@@ -75,12 +75,16 @@ class RetryTest {
   }
 
   private Api api(RetryPolicy.Builder policy) {
+    return api(policy, new OkHttpClient());
+  }
+
+  private Api api(RetryPolicy.Builder policy, OkHttpClient base) {
     RetryPolicy retries = policy.random(() -> 0.5).sleeper(d -> {
       sleeps.add(d);
       clock.advance(d);
     }).build();
     RequestAuth key = RequestAuth.staticHeaders(Set.of("key"), Map.of("X-Key", Secret.of("key", "k1")));
-    OkHttpClient api = AuthWiring.apiClient(new OkHttpClient(), "Test", List.of(key), HttpLogging.none(), retries, clock);
+    OkHttpClient api = AuthWiring.apiClient(base, "Test", List.of(key), HttpLogging.none(), retries, clock);
     return io.cpaaskit.core.retrofit.SpecRetrofit.newBuilder(server.url("/").toString(), api).build().create(Api.class);
   }
 
@@ -145,6 +149,49 @@ class RetryTest {
     enqueue(429, "Retry-After", "600");
     Response<ResponseBody> response = api().get().execute();
     assertThat(response.code()).isEqualTo(429);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(sleeps).isEmpty();
+  }
+
+  private Api apiWithCallTimeout(Duration callTimeout) {
+    return api(RetryPolicy.builder(), new OkHttpClient.Builder().callTimeout(callTimeout).build());
+  }
+
+  @Test
+  void aRetryAfterThatWouldOutlastTheCallTimeoutIsNotWaitedForAndTheAnswerComesBackAtOnce() throws Exception {
+    enqueue(429, "Retry-After", "5");
+    enqueue(200);
+    Response<ResponseBody> response = apiWithCallTimeout(Duration.ofSeconds(5)).get().execute();
+    assertThat(response.code()).isEqualTo(429);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void backoffStopsAtTheFirstPauseThatWouldPassTheCallTimeout() throws Exception {
+    enqueue(503);
+    enqueue(503);
+    enqueue(200);
+    // Pauses of 250 ms and then 500 ms: the second would end at 750 ms, past a 600-ms call timeout.
+    assertThat(apiWithCallTimeout(Duration.ofMillis(600)).get().execute().code()).isEqualTo(503);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(sleeps).containsExactly(Duration.ofMillis(250));
+  }
+
+  @Test
+  void theSameRetriesAreTakenWhenTheCallTimeoutLeavesRoomForThem() throws Exception {
+    enqueue(503);
+    enqueue(503);
+    enqueue(200);
+    assertThat(apiWithCallTimeout(Duration.ofMillis(800)).get().execute().code()).isEqualTo(200);
+    assertThat(sleeps).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500));
+  }
+
+  @Test
+  void aDroppedConnectionIsNotRetriedWhenTheBackoffWouldPassTheCallTimeout() throws Exception {
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    enqueue(200);
+    assertThatThrownBy(() -> apiWithCallTimeout(Duration.ofMillis(200)).get().execute()).isInstanceOf(IOException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeps).isEmpty();
   }

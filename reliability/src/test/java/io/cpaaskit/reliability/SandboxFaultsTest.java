@@ -187,6 +187,25 @@ class SandboxFaultsTest {
   }
 
   @Test
+  void aRetryAfterLongerThanTheCallTimeoutIsNotWaitedForTheCallEndsWithinItsTimeoutAsTheTypedRateLimit() {
+    // The default, real sleeper: waiting out Retry-After: 20 (under the 30-s cap) would hold the call 20 s past
+    // its 2-s timeout, since a sleep is not interrupted when the call times out.
+    CallsApi calls = VoipbinClient.builder().baseUrl(voipbin.baseUrl()).clock(clock)
+        .okHttpClient(harness.http(Duration.ofSeconds(2)))
+        .credentials(VoipbinCredentials.password(voipbin.username(), voipbin.password()))
+        .retryPolicy(RetryPolicy.defaults())
+        .build().create(CallsApi.class);
+    voipbin.faults().on("listCalls").rateLimit(1, Duration.ofSeconds(20));
+
+    Harness.Outcome<CallList> limited = bounded(BOUND, () -> VoipbinErrors.execute(calls.listCalls(10, null)));
+
+    assertThat(limited.failure()).isInstanceOfSatisfying(VoipbinApiException.RateLimited.class,
+        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(20)));
+    assertThat(limited.took()).isLessThan(Duration.ofSeconds(2));
+    assertThat(voipbin.traffic().count("listCalls")).isEqualTo(1);
+  }
+
+  @Test
   void placingACallIsNeverSentTwiceUnder5xxOr429() {
     CallsApi calls = passwordClient().create(CallsApi.class);
     voipbin.faults().on("createCall").serverErrors(1);

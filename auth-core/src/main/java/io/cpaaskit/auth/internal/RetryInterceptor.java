@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -65,6 +66,10 @@ public final class RetryInterceptor implements Interceptor {
     if (policy.maxRetries() == 0 || !retrySafe(request)) {
       return chain.proceed(request);
     }
+    // A pause is not interrupted when the call times out, so a retry whose pause would end past the call's
+    // deadline is not taken: the call ends with the answer (or failure) it has, within its timeout.
+    long callTimeoutMillis = TimeUnit.NANOSECONDS.toMillis(chain.call().timeout().timeoutNanos());
+    long started = clock.millis();
     for (int retry = 1; ; retry++) {
       Response response;
       try {
@@ -73,7 +78,11 @@ public final class RetryInterceptor implements Interceptor {
         if (retry > policy.maxRetries() || !retryableTransport(e) || chain.call().isCanceled()) {
           throw e;
         }
-        pause(policy.backoff(retry));
+        Duration backoff = policy.backoff(retry);
+        if (!endsBeforeDeadline(backoff, started, callTimeoutMillis)) {
+          throw e;
+        }
+        pause(backoff);
         continue;
       }
       if (retry > policy.maxRetries() || !RETRYABLE_STATUS.contains(response.code())) {
@@ -83,9 +92,18 @@ public final class RetryInterceptor implements Interceptor {
       if (retryAfter != null && retryAfter.compareTo(policy.retryAfterCap()) > 0) {
         return response; // the server asks for longer than we wait: hand its answer back at once
       }
+      Duration wait = retryAfter != null ? retryAfter : policy.backoff(retry);
+      if (!endsBeforeDeadline(wait, started, callTimeoutMillis)) {
+        return response; // waiting would outlast the call's timeout: its answer now beats a timeout later
+      }
       response.close();
-      pause(retryAfter != null ? retryAfter : policy.backoff(retry));
+      pause(wait);
     }
+  }
+
+  /** Whether a pause starting now leaves the call time for another attempt; always, without a call timeout. */
+  private boolean endsBeforeDeadline(Duration pause, long started, long callTimeoutMillis) {
+    return callTimeoutMillis == 0 || clock.millis() - started + pause.toMillis() < callTimeoutMillis;
   }
 
   private static boolean retryableTransport(IOException e) {

@@ -1,7 +1,7 @@
 package io.cpaaskit.core.retrofit;
 
 import io.cpaaskit.core.json.LenientJson;
-import io.cpaaskit.core.retrofit.internal.E164PathConverterFactory;
+import io.cpaaskit.core.retrofit.internal.ArgumentConverterFactory;
 import io.cpaaskit.core.retrofit.internal.MalformedBodyConverterFactory;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -41,7 +41,7 @@ public final class SpecRetrofit {
     return new Retrofit.Builder()
         .baseUrl(url)
         .client(client)
-        .addConverterFactory(E164PathConverterFactory.INSTANCE)
+        .addConverterFactory(ArgumentConverterFactory.INSTANCE)
         .addConverterFactory(new MalformedBodyConverterFactory(MoshiConverterFactory.create(LenientJson.moshi())));
   }
 }
