@@ -23,7 +23,7 @@ import java.util.function.DoubleSupplier;
  * <ul>
  *   <li>{@link TokenState#FRESH}: {@link #token()} returns the cached token from a volatile field, no lock.
  *   <li>{@link TokenState#STALE}: {@link #token()} still returns it, and starts one background login.
- *   <li>{@link TokenState#EXPIRED}: every caller waits (at most {@link TokenPolicy#waitTimeout()}) for the one login;
+ *   <li>{@link TokenState#EXPIRED}: every caller waits (at most {@link TokenPolicy#waitTimeout()}, or its own {@link #token(Duration)} bound) for the one login;
  *       all of them get its token or the very same exception.
  * </ul>
  *
@@ -75,6 +75,19 @@ public final class TokenManager {
    * @throws IOException any other login failure, the same instance for every caller of that login
    */
   public AccessToken token() throws IOException {
+    return token(null);
+  }
+
+  /**
+   * As {@link #token()}, waiting for a login at most {@code maxWait} (and never longer than
+   * {@link TokenPolicy#waitTimeout()}): what is left of the caller's own call timeout.
+   *
+   * @param maxWait the longest wait the caller can afford, or {@code null} for the policy's bound alone
+   * @return a valid token
+   * @throws AuthTimeoutException if no login ended in time
+   * @throws IOException as for {@link #token()}
+   */
+  public AccessToken token(Duration maxWait) throws IOException {
     Snapshot s = snapshot;
     Instant now = clock.instant();
     if (s.token != null && now.isBefore(s.refreshAt)) {
@@ -86,7 +99,7 @@ public final class TokenManager {
       }
       return s.token;
     }
-    return await(TokenListener.Reason.EXPIRED);
+    return await(TokenListener.Reason.EXPIRED, maxWait);
   }
 
   /**
@@ -98,6 +111,19 @@ public final class TokenManager {
    * @throws IOException as for {@link #token()}
    */
   public AccessToken replace(AccessToken rejected) throws IOException {
+    return replace(rejected, null);
+  }
+
+  /**
+   * As {@link #replace(AccessToken)}, waiting for a login at most {@code maxWait} (and never longer than
+   * {@link TokenPolicy#waitTimeout()}).
+   *
+   * @param rejected the token the rejected request carried
+   * @param maxWait the longest wait the caller can afford, or {@code null} for the policy's bound alone
+   * @return a valid token, possibly the same one again if nothing newer can be had
+   * @throws IOException as for {@link #token()}
+   */
+  public AccessToken replace(AccessToken rejected, Duration maxWait) throws IOException {
     Objects.requireNonNull(rejected, "rejected == null");
     Snapshot s = snapshot;
     Instant now = clock.instant();
@@ -105,7 +131,7 @@ public final class TokenManager {
       return s.token;
     }
     invalidate(rejected);
-    return await(TokenListener.Reason.REJECTED);
+    return await(TokenListener.Reason.REJECTED, maxWait);
   }
 
   /**
@@ -163,13 +189,16 @@ public final class TokenManager {
     }
   }
 
-  private AccessToken await(TokenListener.Reason reason) throws IOException {
+  private AccessToken await(TokenListener.Reason reason, Duration maxWait) throws IOException {
     CompletableFuture<AccessToken> future = start(reason);
+    boolean callBound = maxWait != null && maxWait.compareTo(policy.waitTimeout()) < 0;
+    Duration wait = callBound ? maxWait : policy.waitTimeout();
     try {
-      return future.get(policy.waitTimeout().toNanos(), TimeUnit.NANOSECONDS);
+      return future.get(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       throw new AuthTimeoutException(
-          "gave up after " + policy.waitTimeout().toMillis() + " ms waiting for the " + name
+          "gave up after " + Math.max(0, wait.toMillis()) + " ms waiting for the " + name
+              + (callBound ? " (what was left of the call's timeout)" : "")
               + "; the login is still running and a later call will use its token");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();

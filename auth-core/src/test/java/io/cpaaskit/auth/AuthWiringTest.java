@@ -100,7 +100,11 @@ class AuthWiringTest {
   }
 
   private TestApi api(RequestAuth... auths) {
-    return AuthenticatedRetrofit.create(server.url("/api/").toString(), base, "TestVendor", List.of(auths), HttpLogging.none())
+    return api(base, auths);
+  }
+
+  private TestApi api(OkHttpClient client, RequestAuth... auths) {
+    return AuthenticatedRetrofit.create(server.url("/api/").toString(), client, "TestVendor", List.of(auths), HttpLogging.none())
         .create(TestApi.class);
   }
 
@@ -339,6 +343,24 @@ class AuthWiringTest {
     stall.countDown();
     clock.advance(Duration.ofMinutes(1)); // past any backoff
     assertThat(api.getThing().execute().code()).isEqualTo(200);
+  }
+
+  @Test
+  void aCallWhoseTimeoutIsShorterThanTheLoginWaitEndsWithinItInATypedAuthTimeout() throws Exception {
+    CountDownLatch stall = new CountDownLatch(1);
+    vendor.loginGate = stall;
+    TokenManager tokens = tokens(Duration.ofSeconds(20), TokenPolicy.builder().jitter(false).build()); // waits 16 s
+    TestApi api = api(base.newBuilder().callTimeout(Duration.ofMillis(500)).build(), RequestAuth.bearer(Set.of("bearer"), tokens));
+    long start = System.nanoTime();
+    try {
+      assertThatThrownBy(() -> api.getThing().execute())
+          .isInstanceOf(AuthTimeoutException.class)
+          .hasMessageContaining("what was left of the call's timeout");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+    } finally {
+      vendor.loginGate = null;
+      stall.countDown();
+    }
   }
 
   /** A login override that returns null falls through to the normal token issue. */

@@ -192,6 +192,30 @@ class TokenManagerTest {
   }
 
   @Test
+  void aWaiterGivesUpWhenItsOwnTimeRunsOutBeforeThePolicysBoundAndTheLoginGoesOn() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    TokenManager tokens =
+        TokenManager.builder("stalled login", () -> {
+              logins.incrementAndGet();
+              await(release);
+              return token("t1", Duration.ofHours(1));
+            })
+            .clock(clock)
+            .policy(TokenPolicy.builder().jitter(false).waitTimeout(Duration.ofSeconds(30)).build())
+            .build();
+    assertThatThrownBy(() -> tokens.token(Duration.ofMillis(100)))
+        .isInstanceOf(AuthTimeoutException.class)
+        .hasMessageContaining("gave up after 100 ms")
+        .hasMessageContaining("what was left of the call's timeout");
+    assertThatThrownBy(() -> tokens.token(Duration.ZERO)).isInstanceOf(AuthTimeoutException.class);
+    assertThat(tokens.loginInFlight()).as("the login goes on for later calls").isTrue();
+    release.countDown();
+    assertThat(tokens.token(Duration.ofSeconds(5)).value().reveal()).isEqualTo("t1");
+    assertThat(tokens.token(Duration.ZERO).value().reveal()).as("a fresh token needs no wait").isEqualTo("t1");
+    assertThat(logins).hasValue(1);
+  }
+
+  @Test
   void wrongPasswordLogsInOncePerNegativeCacheWindow() throws Exception {
     TokenManager tokens =
         manager(() -> {

@@ -52,7 +52,7 @@ public final class CredentialInterceptor implements Interceptor {
       throw new CredentialNotAcceptedException(plan.refusal());
     }
     RequestAuth auth = plan.auth();
-    AccessToken token = auth.tokenBased() ? auth.tokens().token() : null;
+    AccessToken token = auth.tokenBased() ? auth.tokens().token(CallDeadline.remaining(request)) : null;
     // One copy of the request: the credential and the tag go on through the same builder.
     Request outgoing =
         auth.signInto(request.newBuilder(), request.url(), token)

@@ -33,7 +33,7 @@ public final class ReauthAuthenticator implements Authenticator {
       tokens.invalidate(tag.token()); // the next call logs in; this one cannot be replayed
       return null;
     }
-    AccessToken fresh = tokens.replace(tag.token());
+    AccessToken fresh = tokens.replace(tag.token(), CallDeadline.remaining(request));
     if (fresh.value().equals(tag.token().value())) {
       return null;
     }

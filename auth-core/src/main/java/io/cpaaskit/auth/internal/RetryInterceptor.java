@@ -63,12 +63,17 @@ public final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    long callTimeoutNanos = chain.call().timeout().timeoutNanos();
+    if (callTimeoutNanos > 0) {
+      // For a login wait further in, which the call timeout would not cut short either.
+      request = request.newBuilder().tag(CallDeadline.class, CallDeadline.startingNow(callTimeoutNanos)).build();
+    }
     if (policy.maxRetries() == 0 || !retrySafe(request)) {
       return chain.proceed(request);
     }
     // A pause is not interrupted when the call times out, so a retry whose pause would end past the call's
     // deadline is not taken: the call ends with the answer (or failure) it has, within its timeout.
-    long callTimeoutMillis = TimeUnit.NANOSECONDS.toMillis(chain.call().timeout().timeoutNanos());
+    long callTimeoutMillis = TimeUnit.NANOSECONDS.toMillis(callTimeoutNanos);
     long started = clock.millis();
     for (int retry = 1; ; retry++) {
       Response response;
