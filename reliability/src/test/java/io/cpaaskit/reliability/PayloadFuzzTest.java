@@ -56,6 +56,9 @@ class PayloadFuzzTest {
       "\"not-a-date\"", "\"2026-13-45T99:99:99Z\"", "\"UNKNOWN_ENUM_VALUE\"", "1.5", "\"" + "x".repeat(10_000) + "\"",
       "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");
 
+  /** One value of each JSON kind, put in place of every member and element in turn (with null). */
+  private static final List<String> EVERY_KIND = List.of("1e400", "true", "\"not-a-date\"", "[]", "{}");
+
   static Stream<Arguments> vendors() {
     return Stream.of(
         Arguments.of("Vobiz", "/examples/vobiz/", vobiz()),
@@ -319,7 +322,10 @@ class PayloadFuzzTest {
 
   // ---- Mutations ----------------------------------------------------------------------------------------------------
 
-  /** Deterministic mutants of one payload: every member dropped, random replacements, unknown members, cuts, noise. */
+  /**
+   * Deterministic mutants of one payload: every member dropped; every member and element replaced by null and by a
+   * value of each JSON kind; random replacements from a wider set; unknown members; cuts; noise.
+   */
   static List<String> mutants(String original, Random random) throws IOException {
     Object tree = TREE.fromJson(original);
     List<List<Object>> paths = new ArrayList<>();
@@ -328,6 +334,11 @@ class PayloadFuzzTest {
     for (List<Object> path : paths) {
       if (path.get(path.size() - 1) instanceof String) {
         out.add(write(mutate(tree, path, null, true)));
+      }
+      // Every member and element gets a null and one value of every other JSON kind, a huge number among them.
+      out.add(write(mutate(tree, path, null, false)));
+      for (String kind : EVERY_KIND) {
+        out.add(write(mutate(tree, path, RAW + kind, false)));
       }
     }
     for (int i = 0; i < RANDOM_REPLACEMENTS && !paths.isEmpty(); i++) {
