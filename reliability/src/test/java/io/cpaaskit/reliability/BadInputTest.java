@@ -159,6 +159,44 @@ class BadInputTest {
     assertThat(server.getRequestCount()).isZero();
   }
 
+  private io.cpaaskit.voipbin.VoipbinClient voipbinOnThisServer() {
+    return VoipbinClient.builder().baseUrl(server.url("/").toString())
+        .okHttpClient(harness.http(Duration.ofSeconds(5)))
+        .credentials(VoipbinCredentials.accessKey("vb_badinputaccesskey0001")).retryPolicy(RetryPolicy.none()).build();
+  }
+
+  @Test
+  void nullRequiredArgumentsToVoipbinMethodsFailBeforeAnythingIsSentNamingTheParameter() {
+    VoipbinClient voipbin = voipbinOnThisServer();
+    assertThatThrownBy(() -> voipbin.create(io.cpaaskit.voipbin.api.CallsApi.class).getCall(null).execute())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"id\"");
+    assertThatThrownBy(() -> voipbin.create(FlowsApi.class).createFlow(null).execute())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Body");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  /**
+   * A blank path argument would leave an empty segment: {@code DELETE …/Conference//}, which a server that merges
+   * slashes reads as {@code DELETE …/Conference/}, hang up every conference.
+   */
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"", " ", "\t\n"})
+  void aBlankPathArgumentIsRefusedByNameBeforeAnythingIsSent(String blank) {
+    assertThatThrownBy(() -> acme.create(ConferencesApi.class).hangupConference(AUTH_ID, blank).execute())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"conference_name\" is blank");
+    assertThatThrownBy(() -> voipbinOnThisServer().create(io.cpaaskit.voipbin.api.CallsApi.class).getCall(blank).execute())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"id\" is blank");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void anUnrecognizedEnumAsAQueryArgumentIsRefusedByNameInsteadOfGoingOutAsNull() {
+    assertThatThrownBy(() -> voipbinOnThisServer().create(io.cpaaskit.voipbin.api.AgentsApi.class)
+        .listAgents(null, null, null, io.cpaaskit.voipbin.model.AgentStatus.UNRECOGNIZED).execute())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("query parameter \"status\" is UNRECOGNIZED");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
   @Test
   void anotherAccountsAuthIdFailsBeforeAnythingIsSent() {
     assertThatThrownBy(() -> vobiz.execute(acme.create(ConferencesApi.class).getConference("MA_SOMEONEELSE", "x")))
