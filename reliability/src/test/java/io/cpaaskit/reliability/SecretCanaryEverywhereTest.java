@@ -39,6 +39,7 @@ import io.cpaaskit.zipteams.errors.ZipteamsErrors;
 import io.cpaaskit.zipteams.model.CustomerSyncRequest;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,7 +64,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * values we try, the direct hash and the customer pair the sandboxes hand out, and every JWT or token that went over
  * the wire (captured by a network interceptor, never printed). No canary may appear in a log line, in the message or
  * {@code toString()} of any exception (causes and suppressed included), in an {@link ApiException}'s raw body or URL,
- * or in the {@code toString()} of credentials, clients, scopes or sandboxes.
+ * or in the {@code toString()} of credentials, clients, scopes or sandboxes. The inbound side too: Vobiz's signature
+ * verifier ({@code vobiz-callbacks}) and VoIPBIN's webhook verifier, on every refusal, never show their signing
+ * secret or the signature they expected.
  */
 class SecretCanaryEverywhereTest {
   private final Harness harness = new Harness();
@@ -136,6 +139,10 @@ class SecretCanaryEverywhereTest {
   }
 
   private void assertNoCanaryAnywhere(HttpLogging.Level level, int minimumFailures) {
+    assertNoCanaryAnywhere(level, minimumFailures, 6);
+  }
+
+  private void assertNoCanaryAnywhere(HttpLogging.Level level, int minimumFailures, int minimumSecrets) {
     assertThat(failures).as("failure paths driven").isGreaterThanOrEqualTo(minimumFailures);
     if (level != HttpLogging.Level.NONE) {
       assertThat(logLines).as("log lines at %s", level).isNotEmpty();
@@ -147,7 +154,7 @@ class SecretCanaryEverywhereTest {
     List<String> secrets = new ArrayList<>(canaries);
     System.out.printf("canary %s: %d secrets planted or captured, %d log lines, %d failure paths, %d strings checked%n",
         level, secrets.size(), logLines.size(), failures, seen.size());
-    assertThat(secrets).as("canaries planted").hasSizeGreaterThan(5);
+    assertThat(secrets).as("canaries planted").hasSizeGreaterThanOrEqualTo(minimumSecrets);
     for (String secret : secrets) {
       long hits = everything.stream().filter(line -> line != null && line.contains(secret)).count();
       // Never the value in the message: only which kind of canary and how many lines.
@@ -403,5 +410,56 @@ class SecretCanaryEverywhereTest {
       sandbox.faults().clear();
       assertNoCanaryAnywhere(level, 6);
     }
+  }
+
+  // ---- Inbound: webhook verifiers (vobiz-callbacks, VoIPBIN webhooks) -----------------------------------------------
+
+  @org.junit.jupiter.api.Test
+  void webhookVerifiersNeverShowTheSigningSecretOrTheSignatureTheyExpected() throws Exception {
+    String vobizToken = canary("vobiz-webhook-auth-token");
+    String voipbinSecret = canary("voipbin-webhook-secret");
+    canaries.add(vobizToken);
+    canaries.add(voipbinSecret);
+    byte[] body = "{\"event\":\"kyc.verified\",\"data\":{\"account\":\"SA_QRST5678\"}}".getBytes(StandardCharsets.UTF_8);
+    // The signatures a verifier computes for these inputs: printing one would let anyone forge that request.
+    canaries.add(hmacHex(vobizToken, body));
+    canaries.add(hmacHex(voipbinSecret, body));
+
+    io.cpaaskit.vobiz.webhook.VobizSignatureVerifier vobiz = io.cpaaskit.vobiz.webhook.VobizSignatureVerifier.create(vobizToken);
+    String url = "https://app.example.com/vobiz/answer";
+    String forged = "sha256=" + "ab".repeat(32);
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> inbound = List.of(
+        () -> vobiz.verifyCallback(url, Map.of()),
+        () -> vobiz.verifyCallback(url, Map.of("X-Vobiz-Signature-V3", List.of("Zm9yZ2Vk"))),
+        () -> vobiz.verifyCallback(url, Map.of("X-Vobiz-Signature-V3", List.of("Zm9yZ2Vk"),
+            "X-Vobiz-Signature-V3-Nonce", List.of("12345678901234567890"))),
+        () -> vobiz.verifyCallback(url, Map.of("X-Vobiz-Signature-V2", List.of("not base64 !"),
+            "X-Vobiz-Signature-V2-Nonce", List.of("1"))),
+        () -> vobiz.verifyKycWebhook(Map.of(), body),
+        () -> vobiz.verifyKycWebhook(Map.of("X-Vobiz-Signature", List.of(forged)), body),
+        () -> vobiz.verifyKycWebhook(Map.of("X-Vobiz-Signature", List.of("sha1=abc")), body),
+        () -> io.cpaaskit.voipbin.webhook.VoipbinWebhooks.create(voipbinSecret).verify(forged, body),
+        () -> io.cpaaskit.voipbin.webhook.VoipbinWebhooks.create(voipbinSecret).verify(null, body),
+        () -> io.cpaaskit.voipbin.webhook.VoipbinWebhooks.create(voipbinSecret).verifyAndParse("sha256=zz", body),
+        () -> io.cpaaskit.vobiz.webhook.VobizSignatureVerifier.create(" " + vobizToken),
+        () -> io.cpaaskit.voipbin.webhook.VoipbinWebhooks.create(voipbinSecret + "\n"));
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : inbound) {
+      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(call);
+      assertThat(failure).as("a refused signature or secret").isInstanceOf(RuntimeException.class);
+      failures++;
+      record(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+      java.io.StringWriter trace = new java.io.StringWriter();
+      failure.printStackTrace(new java.io.PrintWriter(trace));
+      seen.add(trace.toString());
+    }
+    seen.add(vobiz.toString());
+    seen.add(io.cpaaskit.voipbin.webhook.VoipbinWebhooks.create(voipbinSecret).toString());
+    assertNoCanaryAnywhere(HttpLogging.Level.NONE, inbound.size(), 4);
+  }
+
+  private static String hmacHex(String key, byte[] data) throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return java.util.HexFormat.of().formatHex(mac.doFinal(data));
   }
 }
