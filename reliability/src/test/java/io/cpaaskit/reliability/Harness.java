@@ -157,4 +157,20 @@ final class Harness implements AutoCloseable {
     } while (System.nanoTime() < deadline);
     assertThat(extra.values()).as("threads left running after the test").isEmpty();
   }
+
+  /**
+   * A Zipteams batch of one call, as the partner ingestion endpoint accepts it.
+   *
+   * @param callId the call's id (the sandbox keeps ingested ids per tenant)
+   * @return the batch
+   */
+  static io.cpaaskit.zipteams.model.BatchCallRequest zipteamsBatch(String callId) {
+    return new io.cpaaskit.zipteams.model.BatchCallRequest().data(List.of(new io.cpaaskit.zipteams.model.CallItem()
+        .call(new io.cpaaskit.zipteams.model.PartnerCall().id(callId)
+            .recordingUrl("https://recordings.example.com/" + callId + ".mp3")
+            .startTime(java.time.OffsetDateTime.parse("2025-01-01T10:00:00Z"))
+            .endTime(java.time.OffsetDateTime.parse("2025-01-01T10:05:00Z")).contactNumber("+14155550100"))
+        .agent(new io.cpaaskit.zipteams.model.PartnerAgent().id("agent-1"))
+        .customer(new io.cpaaskit.zipteams.model.PartnerCustomer().id("cust-1"))));
+  }
 }

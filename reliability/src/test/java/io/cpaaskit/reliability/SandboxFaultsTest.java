@@ -32,14 +32,9 @@ import io.cpaaskit.zipteams.api.PartnerCallsApi;
 import io.cpaaskit.zipteams.errors.ZipteamsApiException;
 import io.cpaaskit.zipteams.errors.ZipteamsErrors;
 import io.cpaaskit.zipteams.model.BatchCallRequest;
-import io.cpaaskit.zipteams.model.CallItem;
-import io.cpaaskit.zipteams.model.PartnerAgent;
-import io.cpaaskit.zipteams.model.PartnerCall;
-import io.cpaaskit.zipteams.model.PartnerCustomer;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -292,11 +287,7 @@ class SandboxFaultsTest {
           .credentials(ZipteamsCredentials.partner(zipteams.apiKey(), zipteams.apiSecret(), "acme", "sales"))
           .retryPolicy(RetryPolicy.builder().sleeper(clock::advance).build())
           .build();
-      BatchCallRequest batch = new BatchCallRequest().data(List.of(new CallItem()
-          .call(new PartnerCall().id("call-1").recordingUrl("https://recordings.example.com/call-1.mp3")
-              .startTime(OffsetDateTime.parse("2025-01-01T10:00:00Z")).endTime(OffsetDateTime.parse("2025-01-01T10:05:00Z"))
-              .contactNumber("+14155550100"))
-          .agent(new PartnerAgent().id("agent-1")).customer(new PartnerCustomer().id("cust-1"))));
+      BatchCallRequest batch = Harness.zipteamsBatch("call-1");
       zipteams.faults().serverErrors(4);
 
       assertThat(bounded(BOUND, () -> ZipteamsErrors.execute(client.create(PartnerCallsApi.class).ingestCallBatch(batch)))

@@ -24,16 +24,10 @@ import io.cpaaskit.zipteams.ZipteamsCredentials;
 import io.cpaaskit.zipteams.api.DashboardTokensApi;
 import io.cpaaskit.zipteams.api.PartnerCallsApi;
 import io.cpaaskit.zipteams.errors.ZipteamsErrors;
-import io.cpaaskit.zipteams.model.BatchCallRequest;
-import io.cpaaskit.zipteams.model.CallItem;
-import io.cpaaskit.zipteams.model.PartnerAgent;
-import io.cpaaskit.zipteams.model.PartnerCall;
-import io.cpaaskit.zipteams.model.PartnerCustomer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -200,7 +194,7 @@ class SoakTest {
                 case ZIPTEAMS_TOKEN -> ZipteamsErrors.execute(dashboardTokens.getDashboardToken());
                 case ZIPTEAMS_INGEST -> {
                   ingests.increment();
-                  ZipteamsErrors.execute(ingestion.ingestCallBatch(batch("soak-call-" + ingestIds.incrementAndGet())));
+                  ZipteamsErrors.execute(ingestion.ingestCallBatch(Harness.zipteamsBatch("soak-call-" + ingestIds.incrementAndGet())));
                 }
               }
               succeeded.increment();
@@ -275,14 +269,6 @@ class SoakTest {
   @AfterEach
   void noThreadOutlivesTheSoak() {
     harness.close();
-  }
-
-  private static BatchCallRequest batch(String callId) {
-    return new BatchCallRequest().data(List.of(new CallItem()
-        .call(new PartnerCall().id(callId).recordingUrl("https://recordings.example.com/" + callId + ".mp3")
-            .startTime(OffsetDateTime.parse("2025-01-01T10:00:00Z")).endTime(OffsetDateTime.parse("2025-01-01T10:05:00Z"))
-            .contactNumber("+14155550100"))
-        .agent(new PartnerAgent().id("agent-1")).customer(new PartnerCustomer().id("cust-1"))));
   }
 
   private static long usedHeapAfterGc(MemoryMXBean memory) {

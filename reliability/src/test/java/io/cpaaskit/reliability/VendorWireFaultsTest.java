@@ -19,14 +19,9 @@ import io.cpaaskit.zipteams.api.DashboardTokensApi;
 import io.cpaaskit.zipteams.api.PartnerCallsApi;
 import io.cpaaskit.zipteams.errors.ZipteamsErrors;
 import io.cpaaskit.zipteams.model.BatchCallRequest;
-import io.cpaaskit.zipteams.model.CallItem;
-import io.cpaaskit.zipteams.model.PartnerAgent;
-import io.cpaaskit.zipteams.model.PartnerCall;
-import io.cpaaskit.zipteams.model.PartnerCustomer;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -79,11 +74,7 @@ class VendorWireFaultsTest {
             .okHttpClient(harness.http(CALL_TIMEOUT))
             .credentials(ZipteamsCredentials.partner("wire-fault-api-key", "wire-fault-api-secret", "acme", "sales"))
             .retryPolicy(RetryPolicy.builder().sleeper(d -> { }).build()).build();
-        BatchCallRequest batch = new BatchCallRequest().data(List.of(new CallItem()
-            .call(new PartnerCall().id("call-1").recordingUrl("https://recordings.example.com/call-1.mp3")
-                .startTime(OffsetDateTime.parse("2025-01-01T10:00:00Z"))
-                .endTime(OffsetDateTime.parse("2025-01-01T10:05:00Z")).contactNumber("+14155550100"))
-            .agent(new PartnerAgent().id("agent-1")).customer(new PartnerCustomer().id("cust-1"))));
+        BatchCallRequest batch = Harness.zipteamsBatch("call-1");
         return new Calls(() -> ZipteamsErrors.execute(client.create(DashboardTokensApi.class).getDashboardToken()),
             () -> ZipteamsErrors.execute(client.create(PartnerCallsApi.class).ingestCallBatch(batch)));
       }
