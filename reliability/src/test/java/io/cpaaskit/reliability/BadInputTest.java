@@ -197,6 +197,53 @@ class BadInputTest {
     assertThat(server.getRequestCount()).isZero();
   }
 
+  /** Oversized arguments are the server's to refuse: the client sends them whole and correctly encoded. */
+  @Test
+  void oversizedPathQueryAndBodyArgumentsGoOutWholeAndCorrectlyEncoded() throws Exception {
+    String longName = "Zü".repeat(8 * 1024);    // 16,384 characters, 24 KiB once encoded
+    String longToken = "té ".repeat(8 * 1024);  // 24,576 characters in the query
+    String hugeName = "李".repeat(512 * 1024);   // 1.5 MB of UTF-8 in a body
+    VoipbinClient voipbin = voipbinOnThisServer();
+    answer(404, "{\"api_id\":\"x\",\"error\":\"not found\"}");
+    assertThat(Harness.bounded(Duration.ofSeconds(10),
+        () -> vobiz.execute(acme.create(ConferencesApi.class).getConference(AUTH_ID, longName))).failure())
+        .isInstanceOf(io.cpaaskit.vobiz.errors.VobizApiException.NotFound.class);
+    String path = taken().getUrl().encodedPath();
+    assertThat(URLDecoder.decode(path.substring(path.indexOf("/Conference/") + 12, path.length() - 1), StandardCharsets.UTF_8))
+        .isEqualTo(longName);
+
+    answer(200, "{\"result\":[],\"next_page_token\":\"\"}");
+    assertThat(Harness.bounded(Duration.ofSeconds(10), () -> VoipbinErrors.execute(
+        voipbin.create(io.cpaaskit.voipbin.api.AgentsApi.class).listAgents(10, longToken, null, null))).succeeded()).isTrue();
+    assertThat(taken().getUrl().queryParameter("page_token")).isEqualTo(longToken);
+
+    answer(200, "{\"id\":\"f1\"}");
+    assertThat(Harness.bounded(Duration.ofSeconds(10), () -> VoipbinErrors.execute(voipbin.create(FlowsApi.class)
+        .createFlow(new CreateFlowRequest().name(hugeName).actions(List.of())))).succeeded()).isTrue();
+    assertThat(LenientJson.moshi().adapter(CreateFlowRequest.class).fromJson(taken().getBody().utf8()).getName())
+        .isEqualTo(hugeName);
+  }
+
+  @Test
+  void zipteamsUnicodeNamesAreSentAsUtf8AndANullBatchFailsBeforeAnythingIsSent() throws Exception {
+    io.cpaaskit.zipteams.ZipteamsClient zipteams = io.cpaaskit.zipteams.ZipteamsClient.builder()
+        .baseUrl(server.url("/").toString()).customerIngestionUrl(server.url("/").toString())
+        .okHttpClient(harness.http(Duration.ofSeconds(5))).retryPolicy(RetryPolicy.none())
+        .credentials(ZipteamsCredentials.partner("bad-input-api-key", "bad-input-api-secret", "acme", "sales")).build();
+    io.cpaaskit.zipteams.api.PartnerCallsApi calls = zipteams.create(io.cpaaskit.zipteams.api.PartnerCallsApi.class);
+    assertThatThrownBy(() -> calls.ingestCallBatch(null).execute())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Body");
+    assertThat(server.getRequestCount()).isZero();
+
+    io.cpaaskit.zipteams.model.BatchCallRequest batch = Harness.zipteamsBatch("call-ü-1");
+    batch.getData().get(0).getAgent().name(UNICODE);
+    answer(200, "{\"success\":true}");
+    Harness.bounded(Duration.ofSeconds(5), () -> io.cpaaskit.zipteams.errors.ZipteamsErrors.execute(calls.ingestCallBatch(batch)));
+    RecordedRequest sent = taken();
+    assertThat(sent.getHeaders().get("Content-Type")).contains("application/json");
+    assertThat(sent.getBody().utf8()).contains("\"name\":\"" + UNICODE + "\"").contains("call-ü-1");
+  }
+
   @Test
   void anotherAccountsAuthIdFailsBeforeAnythingIsSent() {
     assertThatThrownBy(() -> vobiz.execute(acme.create(ConferencesApi.class).getConference("MA_SOMEONEELSE", "x")))
