@@ -103,7 +103,10 @@ public final class VoipbinWebhooks {
     if (json == null || json.type == null || json.type.isBlank()) {
       throw new IllegalArgumentException("the webhook body has no \"type\"");
     }
-    return new Event(json.type, json.data == null ? Map.of() : Map.copyOf(json.data), json.timestamp);
+    // Not Map.copyOf: VoIPBIN sends null for every unset member, and a null value must read as null, not fail.
+    return new Event(json.type,
+        json.data == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(json.data)),
+        json.timestamp);
   }
 
   @Override

@@ -37,6 +37,17 @@ class VoipbinWebhooksTest {
   }
 
   @Test
+  void nullMembersInTheDataAreKeptAsNullAndReadIntoTheModel() throws Exception {
+    byte[] body = ("{\"type\":\"call_hangup\",\"data\":{\"id\":\"a1b2\",\"status\":\"hangup\","
+        + "\"hangup_by\":null,\"tm_hangup\":null},\"timestamp\":\"2026-01-01T10:00:00.000000Z\"}").getBytes(StandardCharsets.UTF_8);
+    VoipbinWebhooks.Event event = webhooks.verifyAndParse(sign(SECRET, body), body);
+    assertThat(event.data()).containsEntry("hangup_by", null).containsKeys("id", "status", "tm_hangup");
+    CallLeg call = LenientJson.moshi().adapter(CallLeg.class).fromJsonValue(event.data());
+    assertThat(call.getId()).isEqualTo("a1b2");
+    assertThat(call.getHangupBy()).isNull();
+  }
+
+  @Test
   void upperCaseHexAndPrefixAreAccepted() throws Exception {
     webhooks.verify(sign(SECRET, BODY).toUpperCase(java.util.Locale.ROOT).replace("SHA256=", "SHA256="), BODY);
   }
