@@ -112,6 +112,11 @@ final class SandboxServer implements AutoCloseable {
       response = withHeader(emulator.error(operationId, 400, "request does not conform to " + spec.file() + ": "
           + String.join("; ", violations)), "X-Sandbox-Violation", String.join("; ", violations));
     } else if (applied.failureStatus() != 0) {
+      // The fault answers before the vendor's auth would run; an expired token sent into it still counts.
+      if (!login && emulator.carriesExpiredToken(
+          new Exchange(match.route(), method, url, request.getHeaders(), body, match.pathParams(), clock.instant()))) {
+        traffic.expiredToken();
+      }
       response = emulator.error(operationId, applied.failureStatus(), applied.failureStatus() == 429
           ? "rate limit exceeded (injected by the sandbox)"
           : "service unavailable (injected by the sandbox)");

@@ -237,6 +237,23 @@ class VobizSandboxTest {
   }
 
   @Test
+  void anExpiredPartnerJwtSentIntoAnInjectedFaultIsCountedToo() throws IOException {
+    VobizClient vobiz = VobizClient.builder().baseUrl(sandbox.baseUrl()).retryPolicy(RetryPolicy.none())
+        .credentials(VobizCredentials.partnerLogin(sandbox.partnerAuthId(), sandbox.partnerAuthToken(),
+            sandbox.partnerEmail(), sandbox.partnerPassword()))
+        .build();
+    PartnersApi partners = vobiz.partner().create(PartnersApi.class);
+    vobiz.execute(partners.getPartnerProfile());
+
+    clock.advance(Duration.ofSeconds(3600));
+    sandbox.faults().on("getPartnerProfile").serverErrors(1);
+    assertThatThrownBy(() -> vobiz.execute(partners.getPartnerProfile())).isInstanceOf(VobizApiException.class);
+
+    assertThat(sandbox.traffic().expiredTokens()).as("the 503 did not hide the expired token").isEqualTo(1);
+    assertThat(sandbox.traffic().unauthorized()).isZero();
+  }
+
+  @Test
   void aShorterTokenLifetimeExpiresTheJwtSooner() throws IOException {
     try (VobizSandbox quick = VobizSandbox.builder().clock(clock).tokenLifetime(Duration.ofSeconds(5)).start()) {
       VobizClient vobiz = loginClient(quick);

@@ -203,6 +203,20 @@ class VoipbinSandboxTest {
   }
 
   @Test
+  void anExpiredTokenSentIntoAnInjectedFaultIsCountedToo() throws IOException {
+    CallsApi calls = passwordClient(new FakeClock(START)).create(CallsApi.class);
+    VoipbinErrors.execute(calls.listCalls(10, null));
+
+    clock.advance(Duration.ofDays(8));
+    sandbox.faults().on("listCalls").serverErrors(1);
+    assertThatThrownBy(() -> VoipbinErrors.execute(calls.listCalls(10, null)))
+        .isInstanceOf(VoipbinApiException.ServerFailure.class);
+
+    assertThat(sandbox.traffic().expiredTokens()).as("the 503 did not hide the expired token").isEqualTo(1);
+    assertThat(sandbox.traffic().unauthorized()).isZero();
+  }
+
+  @Test
   void sandboxRefusesATokenPastItsExpireAndTheClientRecoversWithOneLogin() throws IOException {
     // The client's clock stands still while the server's moves on: only the server can tell the token expired.
     CallsApi calls = passwordClient(new FakeClock(START)).create(CallsApi.class);

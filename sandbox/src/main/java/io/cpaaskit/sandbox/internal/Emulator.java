@@ -39,6 +39,18 @@ public interface Emulator {
   }
 
   /**
+   * Whether the request carries a token this vendor issued and that has expired, without answering it: for requests
+   * the sandbox answers with an injected fault before the vendor's auth runs, so that an expired token sent into a
+   * fault is counted like any other.
+   *
+   * @param exchange the request
+   * @return whether it carries an expired token
+   */
+  default boolean carriesExpiredToken(Exchange exchange) {
+    return false;
+  }
+
+  /**
    * Tells whether an operation issues tokens (a login), which fault injection and the login count treat apart.
    *
    * @param operationId the operation

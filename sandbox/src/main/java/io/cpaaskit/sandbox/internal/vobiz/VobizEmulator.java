@@ -201,6 +201,17 @@ public final class VobizEmulator implements Emulator {
     throw new Refusal(401, "INVALID_CREDENTIALS", "invalid auth ID or auth token");
   }
 
+  @Override
+  public boolean carriesExpiredToken(Exchange exchange) {
+    String authorization = exchange.header("Authorization");
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return false;
+    }
+    Map<String, Object> claims = jwt.verify(authorization.substring(7).trim());
+    return claims != null && claims.get("exp") instanceof Number
+        && exchange.now().getEpochSecond() >= ((Number) claims.get("exp")).longValue();
+  }
+
   private void checkPartnerJwt(Exchange exchange, String token) {
     Map<String, Object> claims = jwt.verify(token);
     if (claims == null || !partnerAuthId.equals(claims.get("sub")) || !(claims.get("exp") instanceof Number)) {

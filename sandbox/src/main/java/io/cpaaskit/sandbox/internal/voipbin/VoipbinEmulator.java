@@ -313,6 +313,21 @@ public final class VoipbinEmulator implements Emulator {
 
   private record Principal(Kind kind, String customerId, String agentId) {}
 
+  @Override
+  public boolean carriesExpiredToken(Exchange ex) {
+    String token = cookies(ex.header("Cookie")).get("token");
+    if (token == null) {
+      token = ex.query("token");
+    }
+    String authorization = ex.header("Authorization");
+    if (token == null && authorization != null && authorization.startsWith("Bearer ")) {
+      token = authorization.substring("Bearer ".length());
+    }
+    Map<String, Object> claims = token == null ? null : jwt.verify(token);
+    Object expire = claims == null ? null : claims.get("expire");
+    return expire instanceof String && EXPIRE.format(ex.now()).compareTo((String) expire) >= 0;
+  }
+
   /** Reads the credential in VoIPBIN's order: cookie token, ?token=, Bearer, cookie accesskey, ?accesskey=. */
   private Object authenticate(Request r) {
     Exchange ex = r.exchange;
