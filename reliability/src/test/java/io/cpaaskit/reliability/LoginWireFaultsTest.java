@@ -37,10 +37,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Login answers that break on the wire, for both logins that issue tokens (VoIPBIN's password login and Vobiz's
  * partner console login), on a raw {@link MockWebServer}: an HTML error page, an HTML page with status 200, JSON cut
- * off, JSON without a token, a connection reset mid-body and a body that stalls. For each: the call that needed the
- * token ends within its call timeout in a typed {@link AuthenticationException} (for the stall, the waiter gives up
- * at its own deadline while the login goes on), no API request goes out without a token, the password shows nowhere
- * in the failure, and once the login answers properly the client recovers.
+ * off, JSON without a token, a connection reset mid-body, a 429 asking for two minutes, a JSON 503 and a body that
+ * stalls. For each: the call that needed the token ends within its call timeout in a typed
+ * {@link AuthenticationException} (for the stall, the waiter gives up at its own deadline while the login goes on),
+ * no API request goes out without a token, the password shows nowhere in the failure, and once the login answers
+ * properly the client recovers.
  */
 class LoginWireFaultsTest {
   private static final String PASSWORD = "CANARY-login-wire-password-5e7f";
@@ -96,6 +97,19 @@ class LoginWireFaultsTest {
       MockResponse answer(Login login) {
         return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
             .body(login.goodAnswer + " ".repeat(64 * 1024)).onResponseBody(new SocketEffect.CloseSocket()).build();
+      }
+    },
+    RATE_LIMITED_FOR_TWO_MINUTES {
+      @Override
+      MockResponse answer(Login login) {
+        return new MockResponse.Builder().code(429).setHeader("Retry-After", "120")
+            .setHeader("Content-Type", "application/json").body("{\"error\":\"too_many_requests\"}").build();
+      }
+    },
+    SERVICE_UNAVAILABLE_JSON {
+      @Override
+      MockResponse answer(Login login) {
+        return json(503, "{\"error\":\"maintenance\"}");
       }
     },
     BODY_STALLS {
