@@ -23,8 +23,8 @@ import java.util.function.DoubleSupplier;
  * <ul>
  *   <li>{@link TokenState#FRESH}: {@link #token()} returns the cached token from a volatile field, no lock.
  *   <li>{@link TokenState#STALE}: {@link #token()} still returns it, and starts one background login.
- *   <li>{@link TokenState#EXPIRED}: every caller waits (at most {@link TokenPolicy#waitTimeout()}, or its own {@link #token(Duration)} bound) for the one login;
- *       all of them get its token or the very same exception.
+ *   <li>{@link TokenState#EXPIRED}: every caller waits (at most {@link TokenPolicy#waitTimeout()}, or its own
+ *       {@link #token(Duration)} bound) for the one login; all of them get its token or the very same exception.
  * </ul>
  *
  * <p>Logins run on the {@link Executor} given to the builder (by default a new daemon thread per login), never on an
