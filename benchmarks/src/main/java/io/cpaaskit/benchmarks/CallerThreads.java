@@ -85,13 +85,20 @@ final class CallerThreads implements AutoCloseable {
     return new Burst(round.fromRelease, round.fromStart, lastWake);
   }
 
-  /** Lets every thread end (each after the call it is making, if any) and waits for them. */
+  /**
+   * Lets every thread end (each after the call it is making, if any) and waits for them; an interrupt stops the
+   * wait and stays set on the calling thread.
+   */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     current.set(null);
     nextBurst.arriveAndDeregister();
-    for (Thread thread : threads) {
-      thread.join(TimeUnit.SECONDS.toMillis(BURST_TIMEOUT_SECONDS));
+    try {
+      for (Thread thread : threads) {
+        thread.join(TimeUnit.SECONDS.toMillis(BURST_TIMEOUT_SECONDS));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

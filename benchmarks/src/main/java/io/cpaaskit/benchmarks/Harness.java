@@ -496,8 +496,7 @@ public final class Harness {
     long target = quick ? 20_000 : 100_000;
     long minNanos = TimeUnit.MILLISECONDS.toNanos(6_500);
     long maxNanos = TimeUnit.SECONDS.toNanos(quick ? 25 : 300);
-    try (LoopbackVoipbin server = LoopbackVoipbin.start();
-        CallerThreads callers = new CallerThreads(STORM_CALLERS, "bench-caller")) {
+    try (LoopbackVoipbin server = LoopbackVoipbin.start()) {
       server.loginDelay(LOGIN_DELAY);
       OkHttpClient base = Fixtures.base(SOAK_THREADS);
       // JIT warm-up on a long-lived token, so compilation does not land in either group.

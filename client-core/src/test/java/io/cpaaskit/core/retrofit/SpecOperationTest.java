@@ -17,10 +17,19 @@ class SpecOperationTest {
     void listBots();
   }
 
+  /** Stands in for the proxy Retrofit would create. */
+  private static final Api INSTANCE = new Api() {
+    @Override
+    public void createBot() {}
+
+    @Override
+    public void listBots() {}
+  };
+
   private static Request builtBy(String methodName) throws NoSuchMethodException {
     Method method = Api.class.getDeclaredMethod(methodName);
     return new Request.Builder().url("http://localhost/")
-        .tag(Invocation.class, Invocation.of(method, List.of())).build();
+        .tag(Invocation.class, Invocation.of(Api.class, INSTANCE, method, List.of())).build();
   }
 
   @Test
