@@ -29,6 +29,9 @@ public final class Redaction {
   /** One compiled pattern per set of extra names; the sets are few (one per spec, from the generated code). */
   private static final Map<Set<String>, Pattern> WITH_EXTRA_MEMBERS = new ConcurrentHashMap<>();
 
+  /** Beyond this many sets (only callers outside the generated code could pass so many), patterns are not kept. */
+  private static final int MAX_CACHED_PATTERNS = 64;
+
   private Redaction() {}
 
   /**
@@ -54,22 +57,58 @@ public final class Redaction {
    * @return the text with those values replaced by {@code "***"}
    */
   public static String jsonBody(String text, Set<String> extraMembers) {
-    Pattern pattern =
-        extraMembers.isEmpty() ? SECRET_MEMBER : WITH_EXTRA_MEMBERS.computeIfAbsent(Set.copyOf(extraMembers), Redaction::memberPattern);
-    return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"***\""));
+    Pattern pattern = SECRET_MEMBER;
+    if (!extraMembers.isEmpty()) {
+      Set<String> key = Set.copyOf(extraMembers);
+      pattern = WITH_EXTRA_MEMBERS.get(key);
+      if (pattern == null) {
+        pattern = memberPattern(key);
+        if (WITH_EXTRA_MEMBERS.size() < MAX_CACHED_PATTERNS) {
+          WITH_EXTRA_MEMBERS.putIfAbsent(key, pattern);
+        }
+      }
+    }
+    Matcher matcher = pattern.matcher(text);
+    StringBuilder out = null;
+    int copied = 0;
+    int from = 0;
+    while (from < text.length() && matcher.find(from)) {
+      // The pattern stops at the value's opening quote; the value is scanned by hand: a regular expression over it
+      // recurses once per character and overflows the stack on a value of a few thousand characters.
+      int valueEnd = endOfString(text, matcher.end());
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, copied, matcher.end()).append("***\"");
+      copied = valueEnd;
+      from = valueEnd;
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
   /**
-   * A member whose name is a secret's, then its string value: up to the closing quote, or to the end of the text
-   * when a size limit cut the value off (else the part before the cut would be printed as it is).
+   * Returns where the JSON string whose content starts at {@code start} ends: just past its closing quote, or the end
+   * of the text when a size limit cut it off (else the part before the cut would be printed as it is).
    */
+  private static int endOfString(String text, int start) {
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++; // whatever follows a backslash belongs to the string, a quote included
+      } else if (c == '"') {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+
+  /** A member whose name is a secret's, up to and including the opening quote of its string value. */
   private static Pattern memberPattern(Set<String> extraMembers) {
     StringBuilder names = new StringBuilder(DEFAULT_MEMBERS);
     for (String name : new TreeSet<>(extraMembers)) {
       names.append('|').append(Pattern.quote(name));
     }
-    return Pattern.compile(
-        "(\"(?:" + names + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*(?:\"|\\\\?\\z)", Pattern.CASE_INSENSITIVE);
+    return Pattern.compile("\"(?:" + names + ")\"\\s*:\\s*\"", Pattern.CASE_INSENSITIVE);
   }
 
   /**

@@ -54,4 +54,25 @@ class RedactionTest {
   void aValueThatIsNotAStringIsLeftAsItIs() {
     assertThat(Redaction.jsonBody("{\"token\":null,\"hash\":42}")).isEqualTo("{\"token\":null,\"hash\":42}");
   }
+
+  @Test
+  void aSecretValueOfManyThousandCharactersIsMaskedWithoutOverflowingTheStack() {
+    String jwt = "eyJ" + "x".repeat(60_000);
+    assertThat(Redaction.jsonBody("{\"token\":\"" + jwt + "\",\"next\":1}")).isEqualTo("{\"token\":\"***\",\"next\":1}");
+    String escapes = "\\\"".repeat(20_000); // \" twenty thousand times: every character an escape
+    assertThat(Redaction.jsonBody("{\"password\":\"" + escapes + "\",\"a\":2}")).isEqualTo("{\"password\":\"***\",\"a\":2}");
+  }
+
+  @Test
+  void anEscapedNewlineOrQuoteInsideASecretDoesNotEndIt() {
+    assertThat(Redaction.jsonBody("{\"password\":\"ab\\\ncd\\\"ef\",\"user\":\"ann\"}"))
+        .isEqualTo("{\"password\":\"***\",\"user\":\"ann\"}");
+  }
+
+  @Test
+  void everySecretMemberInABodyIsMaskedAndTheRestKeptAsItWas() {
+    String body = "[{\"token\":\"a\"},{\"name\":\"t\",\"token\" : \"b\"},\"token\",{\"token\":\"\"}]";
+    assertThat(Redaction.jsonBody(body))
+        .isEqualTo("[{\"token\":\"***\"},{\"name\":\"t\",\"token\" : \"***\"},\"token\",{\"token\":\"***\"}]");
+  }
 }
