@@ -151,7 +151,11 @@ class InboundPayloadFuzzTest {
           return "null";
         }
         stage[0] = "accessors";
-        exerciseAccessors(value, 0);
+        try {
+          exerciseAccessors(value, 0);
+        } catch (AssertionError e) {
+          return "FAIL in accessors: " + e.getMessage();
+        }
         return "parsed";
       });
     } catch (AssertionError timeout) {

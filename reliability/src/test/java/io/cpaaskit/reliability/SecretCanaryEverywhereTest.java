@@ -427,6 +427,10 @@ class SecretCanaryEverywhereTest {
 
     io.cpaaskit.vobiz.webhook.VobizSignatureVerifier vobiz = io.cpaaskit.vobiz.webhook.VobizSignatureVerifier.create(vobizToken);
     String url = "https://app.example.com/vobiz/answer";
+    // What the voice-callback schemes compute for the nonces below (V3: URL "." nonce; V2: URL nonce), base64.
+    canaries.add(java.util.Base64.getEncoder().encodeToString(
+        hmac(vobizToken, (url + ".12345678901234567890").getBytes(StandardCharsets.UTF_8))));
+    canaries.add(java.util.Base64.getEncoder().encodeToString(hmac(vobizToken, (url + "1").getBytes(StandardCharsets.UTF_8))));
     String forged = "sha256=" + "ab".repeat(32);
     List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> inbound = List.of(
         () -> vobiz.verifyCallback(url, Map.of()),
@@ -454,12 +458,16 @@ class SecretCanaryEverywhereTest {
     }
     seen.add(vobiz.toString());
     seen.add(io.cpaaskit.voipbin.webhook.VoipbinWebhooks.create(voipbinSecret).toString());
-    assertNoCanaryAnywhere(HttpLogging.Level.NONE, inbound.size(), 4);
+    assertNoCanaryAnywhere(HttpLogging.Level.NONE, inbound.size(), 6);
   }
 
   private static String hmacHex(String key, byte[] data) throws Exception {
+    return java.util.HexFormat.of().formatHex(hmac(key, data));
+  }
+
+  private static byte[] hmac(String key, byte[] data) throws Exception {
     javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
     mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return java.util.HexFormat.of().formatHex(mac.doFinal(data));
+    return mac.doFinal(data);
   }
 }

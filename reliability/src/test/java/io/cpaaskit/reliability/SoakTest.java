@@ -165,7 +165,8 @@ class SoakTest {
       // A second snapshot under the same load, near the end: in-flight calls hold buffers, so a snapshot under load
       // compared with one at rest would hide a leak about as big as 32 calls in flight.
       CountDownLatch nearTheEnd = new CountDownLatch(1);
-      injector.schedule(nearTheEnd::countDown, duration.minus(warmUp.dividedBy(2)).toMillis(), TimeUnit.MILLISECONDS);
+      Duration nearTheEndAt = duration.minus(warmUp.dividedBy(2));
+      injector.schedule(nearTheEnd::countDown, Math.max(warmUp.toMillis(), nearTheEndAt.toMillis()), TimeUnit.MILLISECONDS);
       ExecutorService workers = Executors.newFixedThreadPool(THREADS);
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {

@@ -11,11 +11,11 @@ import okhttp3.Request;
  * @param nanoTime the deadline on {@link System#nanoTime()}
  */
 public record CallDeadline(long nanoTime) {
-  private static final long MAX_MARGIN_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(100);
+  private static final long MAX_MARGIN_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(250);
 
   /**
    * Returns the deadline of a call that starts now, a little before its call timeout (a tenth of it, at most
-   * 100 ms): a wait that gives up then ends in its own typed exception, rather than in the bare
+   * 250 ms): a wait that gives up then ends in its own typed exception, rather than in the bare
    * {@code InterruptedIOException("timeout")} OkHttp substitutes once the call timeout has fired.
    *
    * @param callTimeoutNanos the call timeout, positive

@@ -73,8 +73,8 @@ public final class RetryInterceptor implements Interceptor {
     }
     // A pause is not interrupted when the call times out, so a retry whose pause would end past the call's
     // deadline is not taken: the call ends with the answer (or failure) it has, within its timeout.
-    long callTimeoutMillis = TimeUnit.NANOSECONDS.toMillis(callTimeoutNanos);
-    long started = clock.millis();
+    long startedNanos = System.nanoTime();
+    long startedMillis = clock.millis();
     for (int retry = 1; ; retry++) {
       Response response;
       try {
@@ -84,7 +84,7 @@ public final class RetryInterceptor implements Interceptor {
           throw e;
         }
         Duration backoff = policy.backoff(retry);
-        if (!endsBeforeDeadline(backoff, started, callTimeoutMillis)) {
+        if (!endsBeforeDeadline(backoff, startedNanos, startedMillis, callTimeoutNanos)) {
           throw e;
         }
         pause(backoff);
@@ -98,7 +98,7 @@ public final class RetryInterceptor implements Interceptor {
         return response; // the server asks for longer than we wait: hand its answer back at once
       }
       Duration wait = retryAfter != null ? retryAfter : policy.backoff(retry);
-      if (!endsBeforeDeadline(wait, started, callTimeoutMillis)) {
+      if (!endsBeforeDeadline(wait, startedNanos, startedMillis, callTimeoutNanos)) {
         return response; // waiting would outlast the call's timeout: its answer now beats a timeout later
       }
       response.close();
@@ -106,9 +106,16 @@ public final class RetryInterceptor implements Interceptor {
     }
   }
 
-  /** Whether a pause starting now leaves the call time for another attempt; always, without a call timeout. */
-  private boolean endsBeforeDeadline(Duration pause, long started, long callTimeoutMillis) {
-    return callTimeoutMillis == 0 || clock.millis() - started + pause.toMillis() < callTimeoutMillis;
+  /**
+   * Whether a pause starting now ends before the call's timeout; always, without a call timeout. The time gone is the
+   * larger of the real time (which OkHttp's timeout counts) and the client's clock (which a test's sleeper advances).
+   */
+  private boolean endsBeforeDeadline(Duration pause, long startedNanos, long startedMillis, long callTimeoutNanos) {
+    if (callTimeoutNanos == 0) {
+      return true;
+    }
+    long gone = Math.max(System.nanoTime() - startedNanos, TimeUnit.MILLISECONDS.toNanos(clock.millis() - startedMillis));
+    return gone + pause.toNanos() < callTimeoutNanos;
   }
 
   private static boolean retryableTransport(IOException e) {

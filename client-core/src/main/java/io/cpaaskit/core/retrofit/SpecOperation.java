@@ -87,8 +87,16 @@ public @interface SpecOperation {
       if (operation == null || operation.secretMembers().isEmpty()) {
         return java.util.Set.of();
       }
+      return SECRET_MEMBERS.computeIfAbsent(operation.secretMembers(), Lookup::names);
+    }
+
+    /** The parsed lists, by their text: one per spec in practice. */
+    private static final java.util.Map<String, java.util.Set<String>> SECRET_MEMBERS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static java.util.Set<String> names(String commaSeparated) {
       java.util.Set<String> names = new java.util.HashSet<>();
-      for (String name : operation.secretMembers().split(",")) {
+      for (String name : commaSeparated.split(",")) {
         if (!name.isBlank()) {
           names.add(name.trim());
         }

@@ -187,6 +187,24 @@ class SpecRetrofitTest {
   }
 
   @Test
+  void aStringConverterTheCallerAddsStillWritesTheTextAndTheChecksApplyToIt() throws Exception {
+    retrofit2.Converter.Factory upperCase = new retrofit2.Converter.Factory() {
+      @Override
+      public retrofit2.Converter<?, String> stringConverter(java.lang.reflect.Type type,
+          java.lang.annotation.Annotation[] annotations, retrofit2.Retrofit retrofit) {
+        return value -> value.toString().equals("-") ? " " : value.toString().toUpperCase(java.util.Locale.ROOT);
+      }
+    };
+    ConferencesApi api = SpecRetrofit.newBuilder(server.url("/api/v1").toString(), new OkHttpClient())
+        .addConverterFactory(upperCase).build().create(ConferencesApi.class);
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    api.hangup("standup").execute();
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/Conference/STANDUP/");
+    assertThatThrownBy(() -> api.hangup("-").execute())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"name\" is blank");
+  }
+
+  @Test
   void baseUrlMustBeHttp() {
     assertThatThrownBy(() -> SpecRetrofit.newBuilder("ftp://example.test", new OkHttpClient()))
         .isInstanceOf(IllegalArgumentException.class)

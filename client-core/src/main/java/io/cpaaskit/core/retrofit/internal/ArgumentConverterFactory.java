@@ -25,7 +25,9 @@ import retrofit2.http.Query;
  * </ul>
  *
  * Each failure is an {@link IllegalArgumentException} naming the parameter; Retrofit throws it from
- * {@code execute()}, or hands it to {@code onFailure} for {@code enqueue()}. Other arguments are left to Retrofit.
+ * {@code execute()}, or hands it to {@code onFailure} for {@code enqueue()}. The text of a value comes from a string
+ * converter added after this factory when there is one, else from {@code toString()}. Other arguments are left to
+ * Retrofit.
  */
 public final class ArgumentConverterFactory extends Converter.Factory {
   public static final ArgumentConverterFactory INSTANCE = new ArgumentConverterFactory();
@@ -58,17 +60,34 @@ public final class ArgumentConverterFactory extends Converter.Factory {
     String name = parameter;
     boolean checkBlank = path;
     boolean encodeE164 = e164;
+    Converter<Object, String> next = next(type, annotations, retrofit);
     return value -> {
       if (value instanceof Enum<?> constant && constant.name().equals("UNRECOGNIZED")) {
         throw new IllegalArgumentException(
             name + " is UNRECOGNIZED: that constant stands for a value the client received but did not know, and cannot be sent");
       }
-      String text = value.toString();
+      String text = next != null ? next.convert(value) : value.toString();
       if (checkBlank && text.isBlank()) {
         throw new IllegalArgumentException(name + " is blank: an empty path segment would address another resource");
       }
       return encodeE164 ? encode(text) : text;
     };
+  }
+
+  /**
+   * The string converter a factory added after this one offers for the parameter, so that a caller's own converter
+   * still turns the value into text; the checks then apply to that text.
+   */
+  @SuppressWarnings("unchecked")
+  private Converter<Object, String> next(Type type, Annotation[] annotations, Retrofit retrofit) {
+    java.util.List<Converter.Factory> factories = retrofit.converterFactories();
+    for (int i = factories.indexOf(this) + 1; i > 0 && i < factories.size(); i++) {
+      Converter<?, String> converter = factories.get(i).stringConverter(type, annotations, retrofit);
+      if (converter != null) {
+        return (Converter<Object, String>) converter;
+      }
+    }
+    return null;
   }
 
   /**

@@ -204,12 +204,25 @@ public final class VobizEmulator implements Emulator {
   @Override
   public boolean carriesExpiredToken(Exchange exchange) {
     String authorization = exchange.header("Authorization");
-    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return false;
+    boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    if (!bearer || !acceptsPartnerBearer(exchange)) {
+      return false; // only the partner console JWT expires; the header pairs do not
     }
-    Map<String, Object> claims = jwt.verify(authorization.substring(7).trim());
-    return claims != null && claims.get("exp") instanceof Number
-        && exchange.now().getEpochSecond() >= ((Number) claims.get("exp")).longValue();
+    Map<String, Object> claims = honouredPartnerClaims(authorization.substring(7).trim());
+    return claims != null && expired(claims, exchange);
+  }
+
+  /** The claims of a partner JWT this sandbox issued for this partner and has not revoked, or {@code null}. */
+  private Map<String, Object> honouredPartnerClaims(String token) {
+    Map<String, Object> claims = jwt.verify(token);
+    if (claims == null || !partnerAuthId.equals(claims.get("sub")) || !(claims.get("exp") instanceof Number)) {
+      return null;
+    }
+    return state.honoured(String.valueOf(claims.get("jti"))) ? claims : null;
+  }
+
+  private static boolean expired(Map<String, Object> claims, Exchange exchange) {
+    return exchange.now().getEpochSecond() >= ((Number) claims.get("exp")).longValue();
   }
 
   private void checkPartnerJwt(Exchange exchange, String token) {
@@ -217,11 +230,10 @@ public final class VobizEmulator implements Emulator {
     if (claims == null || !partnerAuthId.equals(claims.get("sub")) || !(claims.get("exp") instanceof Number)) {
       throw new Refusal(401, "INVALID_TOKEN", "the access token is malformed or was not issued by Vobiz");
     }
-    if (!state.honoured(String.valueOf(claims.get("jti")))) {
+    if (honouredPartnerClaims(token) == null) {
       throw new Refusal(401, "INVALID_TOKEN", "the access token has been revoked; log in again");
     }
-    long expires = ((Number) claims.get("exp")).longValue();
-    if (exchange.now().getEpochSecond() >= expires) {
+    if (expired(claims, exchange)) {
       exchange.markExpiredToken();
       throw new Refusal(401, "TOKEN_EXPIRED", "the access token has expired; log in again");
     }

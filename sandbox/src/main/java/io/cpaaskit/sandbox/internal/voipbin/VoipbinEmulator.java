@@ -315,22 +315,25 @@ public final class VoipbinEmulator implements Emulator {
 
   @Override
   public boolean carriesExpiredToken(Exchange ex) {
-    String token = cookies(ex.header("Cookie")).get("token");
-    if (token == null) {
-      token = ex.query("token");
+    synchronized (lock) {
+      Credential credential = credential(ex);
+      if (credential == null) {
+        return false;
+      }
+      if (credential.token()) {
+        Map<String, Object> claims = honouredClaims(credential.value());
+        return claims != null && tokenExpired(claims, ex.now());
+      }
+      Map<String, Object> accesskey = liveAccessKey(credential.value());
+      return accesskey != null && accessKeyExpired(accesskey, ex.now());
     }
-    String authorization = ex.header("Authorization");
-    if (token == null && authorization != null && authorization.startsWith("Bearer ")) {
-      token = authorization.substring("Bearer ".length());
-    }
-    Map<String, Object> claims = token == null ? null : jwt.verify(token);
-    Object expire = claims == null ? null : claims.get("expire");
-    return expire instanceof String && EXPIRE.format(ex.now()).compareTo((String) expire) >= 0;
   }
 
+  /** A credential as sent: a token (JWT) or an access key. */
+  private record Credential(boolean token, String value) {}
+
   /** Reads the credential in VoIPBIN's order: cookie token, ?token=, Bearer, cookie accesskey, ?accesskey=. */
-  private Object authenticate(Request r) {
-    Exchange ex = r.exchange;
+  private static Credential credential(Exchange ex) {
     Map<String, String> cookies = cookies(ex.header("Cookie"));
     String token = cookies.get("token");
     if (token == null) {
@@ -341,27 +344,59 @@ public final class VoipbinEmulator implements Emulator {
       token = authorization.substring("Bearer ".length());
     }
     if (token != null) {
-      return fromJwt(r, token);
+      return new Credential(true, token);
     }
     String key = cookies.get("accesskey");
     if (key == null) {
       key = ex.query("accesskey");
     }
-    if (key != null) {
-      return fromAccessKey(r, key);
+    return key == null ? null : new Credential(false, key);
+  }
+
+  /** The claims of a token this sandbox issued and still honours, or {@code null}. */
+  private Map<String, Object> honouredClaims(String token) {
+    Map<String, Object> claims = jwt.verify(token);
+    return claims == null || !liveTokens.contains(sha256(token)) ? null : claims;
+  }
+
+  /** An access key that exists and is not deleted, or {@code null}. */
+  private Map<String, Object> liveAccessKey(String key) {
+    String id = accessKeyHashes.get(sha256(key));
+    Map<String, Object> accesskey = id == null ? null : collection("accesskeys").get(id);
+    return accesskey == null || accesskey.get("tm_delete") != null ? null : accesskey;
+  }
+
+  /** Whether a token's {@code expire} claim has passed; a token without one counts as expired. */
+  private static boolean tokenExpired(Map<String, Object> claims, Instant now) {
+    return passed(claims.get("expire"), now);
+  }
+
+  /** Whether an access key's {@code tm_expire} has passed. */
+  private static boolean accessKeyExpired(Map<String, Object> accesskey, Instant now) {
+    return passed(accesskey.get("tm_expire"), now);
+  }
+
+  /** Like VoIPBIN, compares the fixed-layout strings; anything else counts as passed. */
+  private static boolean passed(Object expire, Instant now) {
+    return !(expire instanceof String) || EXPIRE.format(now).compareTo((String) expire) >= 0;
+  }
+
+  /** Authenticates the request with its credential (see {@link #credential}). */
+  private Object authenticate(Request r) {
+    Credential credential = credential(r.exchange);
+    if (credential == null) {
+      return envelope(r, 401, "AUTHENTICATION_REQUIRED", "no credential: send a token or an access key");
     }
-    return envelope(r, 401, "AUTHENTICATION_REQUIRED", "no credential: send a token or an access key");
+    return credential.token() ? fromJwt(r, credential.value()) : fromAccessKey(r, credential.value());
   }
 
   private Object fromJwt(Request r, String token) {
     // An access key sent as Bearer lands here too and fails like any other malformed JWT.
-    Map<String, Object> claims = jwt.verify(token);
-    if (claims == null || !liveTokens.contains(sha256(token))) {
+    Map<String, Object> claims = honouredClaims(token);
+    if (claims == null) {
       return envelope(r, 401, "INVALID_CREDENTIALS", "the token is invalid");
     }
-    Object expire = claims.get("expire");
-    // Like VoIPBIN, compare the fixed-layout strings.
-    if (!(expire instanceof String) || EXPIRE.format(r.exchange.now()).compareTo((String) expire) >= 0) {
+    if (tokenExpired(claims, r.exchange.now())) {
       r.exchange.markExpiredToken();
       return envelope(r, 401, "INVALID_CREDENTIALS", "the token has expired");
     }
@@ -379,12 +414,11 @@ public final class VoipbinEmulator implements Emulator {
   }
 
   private Object fromAccessKey(Request r, String key) {
-    String id = accessKeyHashes.get(sha256(key));
-    Map<String, Object> accesskey = id == null ? null : collection("accesskeys").get(id);
-    if (accesskey == null || accesskey.get("tm_delete") != null) {
+    Map<String, Object> accesskey = liveAccessKey(key);
+    if (accesskey == null) {
       return envelope(r, 401, "INVALID_CREDENTIALS", "the access key is invalid");
     }
-    if (EXPIRE.format(r.exchange.now()).compareTo((String) accesskey.get("tm_expire")) >= 0) {
+    if (accessKeyExpired(accesskey, r.exchange.now())) {
       r.exchange.markExpiredToken();
       return envelope(r, 401, "INVALID_CREDENTIALS", "the access key has expired");
     }
