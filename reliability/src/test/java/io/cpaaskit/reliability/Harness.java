@@ -173,4 +173,27 @@ final class Harness implements AutoCloseable {
         .agent(new io.cpaaskit.zipteams.model.PartnerAgent().id("agent-1"))
         .customer(new io.cpaaskit.zipteams.model.PartnerCustomer().id("cust-1"))));
   }
+
+  /**
+   * A loopback answer with a JSON body.
+   *
+   * @param code the status
+   * @param body the body
+   * @return the answer
+   */
+  static mockwebserver3.MockResponse json(int code, String body) {
+    return new mockwebserver3.MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body)
+        .build();
+  }
+
+  /**
+   * A loopback answer with an HTML page, as gateways and captive portals send.
+   *
+   * @param code the status
+   * @param page the page
+   * @return the answer
+   */
+  static mockwebserver3.MockResponse html(int code, String page) {
+    return new mockwebserver3.MockResponse.Builder().code(code).setHeader("Content-Type", "text/html").body(page).build();
+  }
 }

@@ -1,6 +1,8 @@
 package io.cpaaskit.reliability;
 
 import static io.cpaaskit.reliability.Harness.bounded;
+import static io.cpaaskit.reliability.Harness.html;
+import static io.cpaaskit.reliability.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cpaaskit.auth.AuthenticationException;
@@ -68,59 +70,24 @@ class LoginWireFaultsTest {
 
   /** A broken login answer. */
   enum Fault {
-    HTML_502_PAGE {
-      @Override
-      MockResponse answer(Login login) {
-        return html(502, "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>");
-      }
-    },
-    HTML_PAGE_WITH_200 {
-      @Override
-      MockResponse answer(Login login) {
-        return html(200, "<!DOCTYPE html><html><body>Please sign in to the Wi-Fi</body></html>");
-      }
-    },
-    JSON_CUT_OFF {
-      @Override
-      MockResponse answer(Login login) {
-        return json(200, login.goodAnswer.substring(0, login.goodAnswer.length() / 2));
-      }
-    },
-    JSON_WITHOUT_A_TOKEN {
-      @Override
-      MockResponse answer(Login login) {
-        return json(200, "{\"username\":\"agent\",\"tokens\":{\"token_type\":\"Bearer\"}}");
-      }
-    },
-    RESET_MID_BODY {
-      @Override
-      MockResponse answer(Login login) {
-        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-            .body(login.goodAnswer + " ".repeat(64 * 1024)).onResponseBody(new SocketEffect.CloseSocket()).build();
-      }
-    },
-    RATE_LIMITED_FOR_TWO_MINUTES {
-      @Override
-      MockResponse answer(Login login) {
-        return new MockResponse.Builder().code(429).setHeader("Retry-After", "120")
-            .setHeader("Content-Type", "application/json").body("{\"error\":\"too_many_requests\"}").build();
-      }
-    },
-    SERVICE_UNAVAILABLE_JSON {
-      @Override
-      MockResponse answer(Login login) {
-        return json(503, "{\"error\":\"maintenance\"}");
-      }
-    },
-    BODY_STALLS {
-      @Override
-      MockResponse answer(Login login) {
-        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-            .body(login.goodAnswer).throttleBody(1, 10, TimeUnit.SECONDS).build();
-      }
-    };
+    HTML_502_PAGE(login ->
+        html(502, "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>")),
+    HTML_PAGE_WITH_200(login -> html(200, "<!DOCTYPE html><html><body>Please sign in to the Wi-Fi</body></html>")),
+    JSON_CUT_OFF(login -> json(200, login.goodAnswer.substring(0, login.goodAnswer.length() / 2))),
+    JSON_WITHOUT_A_TOKEN(login -> json(200, "{\"username\":\"agent\",\"tokens\":{\"token_type\":\"Bearer\"}}")),
+    RESET_MID_BODY(login -> json(200, login.goodAnswer + " ".repeat(64 * 1024)).newBuilder()
+        .onResponseBody(new SocketEffect.CloseSocket()).build()),
+    RATE_LIMITED_FOR_TWO_MINUTES(login ->
+        json(429, "{\"error\":\"too_many_requests\"}").newBuilder().setHeader("Retry-After", "120").build()),
+    SERVICE_UNAVAILABLE_JSON(login -> json(503, "{\"error\":\"maintenance\"}")),
+    BODY_STALLS(login -> json(200, login.goodAnswer).newBuilder().throttleBody(1, 10, TimeUnit.SECONDS).build());
 
-    abstract MockResponse answer(Login login);
+    /** The answer for a vendor's login. */
+    final java.util.function.Function<Login, MockResponse> answer;
+
+    Fault(java.util.function.Function<Login, MockResponse> answer) {
+      this.answer = answer;
+    }
   }
 
   static List<Arguments> cases() {
@@ -149,7 +116,7 @@ class LoginWireFaultsTest {
         if (request.getUrl().encodedPath().equals(login.path)) {
           logins.incrementAndGet();
           Fault current = fault.get();
-          return current != null ? current.answer(login) : json(200, login.goodAnswer);
+          return current != null ? current.answer.apply(login) : json(200, login.goodAnswer);
         }
         apiAuthorizations.add(String.valueOf(request.getHeaders().get("Authorization")));
         return json(200, "{\"id\":\"a1\",\"username\":\"agent\",\"auth_id\":\"PA_XY123456\",\"name\":\"ResellerCo\"}");
@@ -162,14 +129,6 @@ class LoginWireFaultsTest {
   void stop() {
     server.close();
     harness.close();
-  }
-
-  private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
-  }
-
-  private static MockResponse html(int code, String body) {
-    return new MockResponse.Builder().code(code).setHeader("Content-Type", "text/html; charset=utf-8").body(body).build();
   }
 
   /** One call through the vendor's client that needs the login's token. */

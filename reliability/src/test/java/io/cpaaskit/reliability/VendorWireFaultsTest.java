@@ -1,6 +1,8 @@
 package io.cpaaskit.reliability;
 
 import static io.cpaaskit.reliability.Harness.bounded;
+import static io.cpaaskit.reliability.Harness.html;
+import static io.cpaaskit.reliability.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cpaaskit.auth.RetryPolicy;
@@ -114,20 +116,12 @@ class VendorWireFaultsTest {
     return vendor.calls(server.url("/").toString(), harness);
   }
 
-  private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
-  }
-
-  private static MockResponse html502() {
-    return new MockResponse.Builder().code(502).setHeader("Content-Type", "text/html").body(HTML_502).build();
-  }
-
   @ParameterizedTest
   @EnumSource(Vendor.class)
   void anHtml502PageIsTheTypedServerFailureAfterTheReadsRetriesAndAtOnceForThePost(Vendor vendor) {
     Calls calls = calls(vendor);
     for (int i = 0; i < 3; i++) {
-      server.enqueue(html502());
+      server.enqueue(html(502, HTML_502));
     }
     assertThat(bounded(BOUND, calls.read()).failure()).isInstanceOfSatisfying(ApiException.class, e -> {
       assertThat(e.status()).isEqualTo(502);
@@ -135,7 +129,7 @@ class VendorWireFaultsTest {
     });
     assertThat(server.getRequestCount()).as("the read is retried twice").isEqualTo(3);
 
-    server.enqueue(html502());
+    server.enqueue(html(502, HTML_502));
     server.enqueue(json(200, "{}"));
     assertThat(bounded(BOUND, calls.post()).failure()).isInstanceOfSatisfying(ApiException.class,
         e -> assertThat(e.status()).isEqualTo(502));
@@ -146,8 +140,7 @@ class VendorWireFaultsTest {
   @EnumSource(Vendor.class)
   void anHtmlPageWithA200OrJsonCutOffIsAnIoExceptionAndACutOffErrorBodyIsStillTheTypedError(Vendor vendor) {
     Calls calls = calls(vendor);
-    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html")
-        .body("<!DOCTYPE html><html><body>Maintenance</body></html>").build());
+    server.enqueue(html(200, "<!DOCTYPE html><html><body>Maintenance</body></html>"));
     assertThat(bounded(BOUND, calls.read()).failure()).isInstanceOf(IOException.class);
 
     server.enqueue(json(200, vendor.cutOffRead));

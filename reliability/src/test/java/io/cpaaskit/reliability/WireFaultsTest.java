@@ -1,6 +1,8 @@
 package io.cpaaskit.reliability;
 
 import static io.cpaaskit.reliability.Harness.bounded;
+import static io.cpaaskit.reliability.Harness.html;
+import static io.cpaaskit.reliability.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cpaaskit.auth.RetryPolicy;
@@ -66,10 +68,6 @@ class WireFaultsTest {
         .credentials(VobizCredentials.customer(AUTH_ID, "wire-fault-token-0001"))
         .retryPolicy(retries)
         .build();
-  }
-
-  private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
   }
 
   private static MakeCallRequest call() {
@@ -156,7 +154,7 @@ class WireFaultsTest {
     String html = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>"
         + "<hr><center>nginx</center></body></html>";
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(502).setHeader("Content-Type", "text/html").body(html).build());
+      server.enqueue(html(502, html));
     }
 
     Harness.Outcome<ConferenceDetail> outcome = getConference();
@@ -168,7 +166,7 @@ class WireFaultsTest {
     });
     assertThat(server.getRequestCount()).as("a GET is retried twice on 502").isEqualTo(3);
 
-    server.enqueue(new MockResponse.Builder().code(502).setHeader("Content-Type", "text/html").body(html).build());
+    server.enqueue(html(502, html));
     assertThat(makeCall().failure()).isInstanceOf(VobizApiException.ServerFailure.class);
     assertThat(server.getRequestCount()).as("a POST is not").isEqualTo(4);
   }
