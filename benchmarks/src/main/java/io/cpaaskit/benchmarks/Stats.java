@@ -86,4 +86,76 @@ final class Stats {
     }
     return false;
   }
+
+  /**
+   * Call durations split by where each call falls against the refresh windows. {@link #control} holds the calls that
+   * overlap no refresh but overlap a refresh window moved by a fixed offset either way: they share the refreshes'
+   * timing pattern (and any bias of classifying by overlap) without a login in them, so their p99 against {@link
+   * #rest} says how far the estimator reads from 1.0 on its own.
+   */
+  static final class WindowSplit {
+    final long[] during;
+    final long[] control;
+    final long[] rest;
+
+    private WindowSplit(long[] during, long[] control, long[] rest) {
+      this.during = during;
+      this.control = control;
+      this.rest = rest;
+    }
+
+    /** Every call that overlaps no refresh: the control windows' calls and the rest together. */
+    long[] without() {
+      long[] all = Arrays.copyOf(control, control.length + rest.length);
+      System.arraycopy(rest, 0, all, control.length, rest.length);
+      return all;
+    }
+  }
+
+  /**
+   * Splits calls by the windows they overlap (closed intervals, as {@link #overlapsAny}).
+   *
+   * @param samples per thread, the start and end of every call ({@code [thread][0 = start, 1 = end][call]})
+   * @param starts refresh window starts
+   * @param ends refresh window ends, matching {@code starts}
+   * @param controlOffset how far the control windows sit before and after each refresh window (nanoseconds, > 0)
+   * @return the durations in each group
+   */
+  static WindowSplit splitByWindows(long[][][] samples, long[] starts, long[] ends, long controlOffset) {
+    if (controlOffset <= 0) {
+      throw new IllegalArgumentException("controlOffset must be > 0 but was " + controlOffset);
+    }
+    long[] controlStarts = new long[starts.length * 2];
+    long[] controlEnds = new long[ends.length * 2];
+    for (int i = 0; i < starts.length; i++) {
+      controlStarts[2 * i] = starts[i] - controlOffset;
+      controlEnds[2 * i] = ends[i] - controlOffset;
+      controlStarts[2 * i + 1] = starts[i] + controlOffset;
+      controlEnds[2 * i + 1] = ends[i] + controlOffset;
+    }
+    int total = 0;
+    for (long[][] thread : samples) {
+      total += thread[0].length;
+    }
+    long[] during = new long[total];
+    long[] control = new long[total];
+    long[] rest = new long[total];
+    int d = 0;
+    int c = 0;
+    int r = 0;
+    for (long[][] thread : samples) {
+      for (int i = 0; i < thread[0].length; i++) {
+        long start = thread[0][i];
+        long end = thread[1][i];
+        if (overlapsAny(start, end, starts, ends)) {
+          during[d++] = end - start;
+        } else if (overlapsAny(start, end, controlStarts, controlEnds)) {
+          control[c++] = end - start;
+        } else {
+          rest[r++] = end - start;
+        }
+      }
+    }
+    return new WindowSplit(Arrays.copyOf(during, d), Arrays.copyOf(control, c), Arrays.copyOf(rest, r));
+  }
 }

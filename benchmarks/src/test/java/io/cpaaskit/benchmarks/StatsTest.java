@@ -50,4 +50,29 @@ class StatsTest {
     assertThat(Stats.overlapsAny(401, 500, starts, ends)).isFalse();
     assertThat(Stats.overlapsAny(1, 2, new long[0], new long[0])).isFalse();
   }
+
+  @Test
+  void splitPutsARefreshFirstThenTheControlWindowsEitherSideThenTheRest() {
+    // One refresh window [1000, 1100]; control windows at offset 500: [500, 600] and [1500, 1600].
+    long[] starts = {1000};
+    long[] ends = {1100};
+    long[][][] samples = {
+      {{1050, 550, 590, 2000}, {1060, 560, 1010, 2003}}, // during (10), control (10), during as well (420), rest (3)
+      {{1590, 100, 1601}, {1591, 104, 1700}} // control after (1), rest (4), rest (99)
+    };
+
+    Stats.WindowSplit split = Stats.splitByWindows(samples, starts, ends, 500);
+
+    assertThat(split.during).containsExactly(10, 420);
+    assertThat(split.control).containsExactly(10, 1);
+    assertThat(split.rest).containsExactly(3, 4, 99);
+    assertThat(split.without()).containsExactly(10, 1, 3, 4, 99);
+  }
+
+  @Test
+  void splitRefusesAControlOffsetThatIsNotPositive() {
+    assertThatThrownBy(() -> Stats.splitByWindows(new long[0][][], new long[0], new long[0], 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("controlOffset");
+  }
 }
